@@ -1,0 +1,54 @@
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { type Rel } from '@mikro-orm/core';
+import { ContractedOffer } from '@portal/offers';
+import { LineKind } from '../enums.js';
+import { Invoice } from './Invoice.js';
+
+/** One line of an invoice: unit price HT × quantity, its VAT rate and amounts in cents. */
+@Entity({ tableName: 'invoice_line' })
+@Unique({ name: 'invoice_line_position_unique', properties: ['invoice', 'position'] })
+@Check({ name: 'invoice_line_quantity_positive', expression: 'quantity > 0' })
+@Check({ name: 'invoice_line_unit_price_nonnegative', expression: 'unit_price_excl_vat_cents >= 0' })
+@Check({ name: 'invoice_line_amounts_nonnegative', expression: 'total_excl_vat_cents >= 0 and vat_cents >= 0' })
+@Check({ name: 'invoice_line_vat_rate_range', expression: 'vat_rate_basis_points >= 0 and vat_rate_basis_points <= 10000' })
+@Check({ name: 'invoice_line_period_ordered', expression: 'period_start is null or period_end >= period_start' })
+export class InvoiceLine {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Invoice, { deleteRule: 'cascade' })
+  invoice!: Rel<Invoice>;
+
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Enum({ items: () => LineKind })
+  kind!: LineKind;
+
+  @Property({ length: 300 })
+  label!: string;
+
+  @ManyToOne(() => ContractedOffer, { nullable: true, deleteRule: 'restrict', index: 'invoice_line_contracted_offer_id' })
+  contractedOffer?: ContractedOffer | null;
+
+  @Property({ type: 'integer', default: 1 })
+  quantity!: number;
+
+  @Property({ type: 'integer' })
+  unitPriceExclVatCents!: number;
+
+  @Property({ type: 'integer' })
+  vatRateBasisPoints!: number;
+
+  @Property({ type: 'integer' })
+  totalExclVatCents!: number;
+
+  @Property({ type: 'integer' })
+  vatCents!: number;
+
+  @Property({ type: 'date', nullable: true })
+  periodStart?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  periodEnd?: string | null;
+}

@@ -1,0 +1,15 @@
+export * from './enums.js';
+export { DocumentSequence } from './entities/DocumentSequence.js';
+export { Invoice } from './entities/Invoice.js';
+export { InvoiceLine } from './entities/InvoiceLine.js';
+export { CreditNote } from './entities/CreditNote.js';
+export { CreditNoteLine } from './entities/CreditNoteLine.js';
+
+import { DocumentSequence } from './entities/DocumentSequence.js';
+import { Invoice } from './entities/Invoice.js';
+import { InvoiceLine } from './entities/InvoiceLine.js';
+import { CreditNote } from './entities/CreditNote.js';
+import { CreditNoteLine } from './entities/CreditNoteLine.js';
+
+/** The billing domain's entities, for the ORM configuration. */
+export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];

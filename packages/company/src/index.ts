@@ -1,0 +1,18 @@
+export * from './enums.js';
+export { Company } from './entities/Company.js';
+export { CompanyTreeLink } from './entities/CompanyTreeLink.js';
+export { CompanyUniverse } from './entities/CompanyUniverse.js';
+export { Site } from './entities/Site.js';
+export { Contact } from './entities/Contact.js';
+export { isValidSiren, sirenWithCheckDigit } from './rules/siren.js';
+export { isValidIban, isValidBic, ibanFromBban, maskIban, normalizeIban } from './rules/iban.js';
+export { companyReference, COMPANY_REFERENCE_PATTERN } from './rules/references.js';
+
+import { Company } from './entities/Company.js';
+import { CompanyTreeLink } from './entities/CompanyTreeLink.js';
+import { CompanyUniverse } from './entities/CompanyUniverse.js';
+import { Site } from './entities/Site.js';
+import { Contact } from './entities/Contact.js';
+
+/** The company domain's entities, for the ORM configuration. */
+export const companyEntities = [Company, CompanyTreeLink, CompanyUniverse, Site, Contact];

@@ -1,0 +1,7 @@
+import { companyEntities } from '@portal/company';
+import { identityEntities } from '@portal/identity';
+import { offersEntities } from '@portal/offers';
+import { billingEntities } from '@portal/billing';
+
+/** Every entity of the four domains, given to the ORM explicitly (no folder scanning). */
+export const allEntities = [...companyEntities, ...identityEntities, ...offersEntities, ...billingEntities];

@@ -1,0 +1,14 @@
+import { Migration20261123000000_sql_functions } from './Migration20261123000000_sql_functions.js';
+import { Migration20261123000001_schema } from './Migration20261123000001_schema.js';
+import { Migration20261123000002_company_tree_trigger } from './Migration20261123000002_company_tree_trigger.js';
+
+/**
+ * Every migration, in order. Listed here rather than found by scanning a folder so the same list
+ * runs from the compiled gateway, from tests on the sources and on PGlite. A migration never
+ * changes once on main: a change is a new migration (`pnpm db:migration:create`), added here.
+ */
+export const migrations = [
+  { name: 'Migration20261123000000_sql_functions', class: Migration20261123000000_sql_functions },
+  { name: 'Migration20261123000001_schema', class: Migration20261123000001_schema },
+  { name: 'Migration20261123000002_company_tree_trigger', class: Migration20261123000002_company_tree_trigger },
+];

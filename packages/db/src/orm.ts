@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { MikroORM as PostgresMikroORM } from '@mikro-orm/postgresql';
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { type Options } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { type EntityManager, type MikroORM as SqlMikroORM } from '@mikro-orm/sql';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { allEntities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+/** The ORM, whichever the driver: both are PostgreSQL to the application. */
+export type Orm = SqlMikroORM;
+export type Em = EntityManager;
+
+export interface DatabaseSettings {
+  /** postgres://… for a real server; absent for the embedded PGlite database. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database when there is no URL ('memory://' keeps it in memory). */
+  dataDir?: string | undefined;
+  /** Connection pool size on a real server. */
+  poolSize?: number | undefined;
+  /** Log every SQL statement through this function. */
+  logQuery?: ((sql: string) => void) | undefined;
+}
+
+function baseOptions(settings: DatabaseSettings): Partial<Options> {
+  return {
+    entities: allEntities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: true },
+    forceUtcTimezone: true,
+    // SQL functions and triggers are written by hand in migrations (see migrations/); the schema
+    // diff must neither drop nor rewrite them.
+    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true },
+    migrations: { migrationsList: migrations, snapshot: false, silent: true, transactional: true, allOrNothing: true },
+    allowGlobalContext: false,
+    ...(settings.logQuery
+      ? { debug: ['query'], logger: (message: string) => settings.logQuery?.(message) }
+      : {}),
+  } as Partial<Options>;
+}
+
+/** Opens the database: PostgreSQL when a URL is given, PGlite in `dataDir` otherwise. */
+export async function openDatabase(settings: DatabaseSettings): Promise<Orm> {
+  if (settings.databaseUrl) {
+    return (await PostgresMikroORM.init({
+      ...baseOptions(settings),
+      clientUrl: settings.databaseUrl,
+      pool: { min: 0, max: settings.poolSize ?? 10 },
+    } as never)) as unknown as Orm;
+  }
+  return (await PgliteMikroORM.init({
+    ...baseOptions(settings),
+    dbName: settings.dataDir ?? 'memory://',
+    driverOptions: { extensions: { pg_trgm } },
+  } as never)) as unknown as Orm;
+}
+
+/** Runs every pending migration; returns the names of those it ran. */
+export async function migrateToLatest(orm: Orm): Promise<string[]> {
+  const done = await orm.migrator.up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,20 @@
+export * from './enums.js';
+export { User } from './entities/User.js';
+export { RoleAssignment } from './entities/RoleAssignment.js';
+export { PasswordToken } from './entities/PasswordToken.js';
+export { Session } from './entities/Session.js';
+export { ApiToken } from './entities/ApiToken.js';
+export { TermsOfUse, TermsAcceptance } from './entities/TermsOfUse.js';
+export { AuditEvent } from './entities/AuditEvent.js';
+export { loginFromNumber, LOGIN_PATTERN } from './rules/login.js';
+
+import { User } from './entities/User.js';
+import { RoleAssignment } from './entities/RoleAssignment.js';
+import { PasswordToken } from './entities/PasswordToken.js';
+import { Session } from './entities/Session.js';
+import { ApiToken } from './entities/ApiToken.js';
+import { TermsAcceptance, TermsOfUse } from './entities/TermsOfUse.js';
+import { AuditEvent } from './entities/AuditEvent.js';
+
+/** The identity domain's entities, for the ORM configuration. */
+export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent];

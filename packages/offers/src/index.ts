@@ -1,0 +1,17 @@
+export * from './enums.js';
+export { Offer } from './entities/Offer.js';
+export { SalesAdmin } from './entities/SalesAdmin.js';
+export { Order } from './entities/Order.js';
+export { ContractedOffer } from './entities/ContractedOffer.js';
+export { OcService } from './entities/OcService.js';
+export { Termination } from './entities/Termination.js';
+
+import { Offer } from './entities/Offer.js';
+import { SalesAdmin } from './entities/SalesAdmin.js';
+import { Order } from './entities/Order.js';
+import { ContractedOffer } from './entities/ContractedOffer.js';
+import { OcService } from './entities/OcService.js';
+import { Termination } from './entities/Termination.js';
+
+/** The offers domain's entities, for the ORM configuration. */
+export const offersEntities = [Offer, SalesAdmin, Order, ContractedOffer, OcService, Termination];
