@@ -13,3 +13,5 @@ import { CreditNoteLine } from './entities/CreditNoteLine.js';
 
 /** The billing domain's entities, for the ORM configuration. */
 export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
+export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './rules/vat.js';
+export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';

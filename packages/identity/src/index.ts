@@ -18,3 +18,4 @@ import { AuditEvent } from './entities/AuditEvent.js';
 
 /** The identity domain's entities, for the ORM configuration. */
 export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent];
+export { hashPassword, verifyPassword } from './rules/password-hash.js';

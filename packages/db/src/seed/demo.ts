@@ -1,5 +1,176 @@
+import { Company, CompanyUniverse, Site } from '@portal/company';
+import { ContractedOffer, OcService, Offer, Order, SalesAdmin, addMonthsClamped, addDays, monthBounds } from '@portal/offers';
+import { RoleAssignment, TermsOfUse, User, UserState, hashPassword } from '@portal/identity';
+import {
+  CreditNote, CreditNoteLine, DocumentKind, Invoice, InvoiceLine, InvoicePurpose, InvoiceState, LineKind,
+  documentTotals, lineAmounts, takeDocumentNumber,
+} from '@portal/billing';
 import { type Em } from '../orm.js';
-export const DEMO_PASSWORD = 'Portail-Demo-2026!';
-export async function seedDemoData(_em: Em): Promise<boolean> {
-  return false;
+import { CUSTOMER_24_ID, demoCompanies } from './demo-companies.js';
+import { demoContractedOffers, demoOffers } from './demo-offers.js';
+import { DEMO_PASSWORD, demoTerms, demoUsers } from './demo-users.js';
+
+export { DEMO_PASSWORD };
+
+/** The closed months the demo invoices cover, and when each was paid (null: still due). */
+const demoMonths = [
+  { month: '2026-08-01', paidOn: '2026-09-10' },
+  { month: '2026-09-01', paidOn: '2026-10-09' },
+  { month: '2026-10-01', paidOn: null },
+];
+
+async function seedCompanies(em: Em): Promise<Map<string, Site>> {
+  const sites = new Map<string, Site>();
+  // Parents first, one flush each, so the closure-table trigger always finds the parent's rows.
+  for (const c of demoCompanies) {
+    const company = em.create(Company, {
+      id: c.id,
+      reference: `OIP-${String(c.id).padStart(8, '0')}`,
+      legalName: c.legalName,
+      siren: c.siren,
+      legalForm: c.legalForm,
+      createdAt: new Date(c.createdAt),
+      parent: c.parentId === null ? null : em.getReference(Company, c.parentId),
+      ...(c.state ? { state: c.state } : {}),
+      ...(c.financialStatus ? { financialStatus: c.financialStatus } : {}),
+      ...(c.guaranteeType ? { guaranteeType: c.guaranteeType } : {}),
+      website: c.website ?? null,
+    });
+    for (const universe of c.universes) em.create(CompanyUniverse, { company, universe, grantedAt: new Date(c.createdAt) });
+    for (const s of c.sites) {
+      const site = em.create(Site, { company, ...s, createdAt: new Date(c.createdAt) });
+      sites.set(`${c.id}/${s.name}`, site);
+    }
+    await em.flush();
+  }
+  await em.getConnection().execute(
+    "select setval(pg_get_serial_sequence('company', 'id'), (select max(id) from company))",
+    [], 'all', em.getTransactionContext(),
+  );
+  return sites;
+}
+
+async function seedOffers(em: Em, sites: Map<string, Site>): Promise<ContractedOffer[]> {
+  const charlotte = em.create(SalesAdmin, { displayName: 'Charlotte M.', email: 'charlotte.m@operateur.example' });
+  const offers = new Map(demoOffers.map((o) => [o.code, em.create(Offer, { ...o })]));
+  const result: ContractedOffer[] = [];
+  for (const d of demoContractedOffers) {
+    const offer = offers.get(d.offer)!;
+    const customer = em.getReference(Company, d.customerId);
+    const oc = em.create(ContractedOffer, {
+      reference: d.reference,
+      name: d.name,
+      offer,
+      endCustomer: customer,
+      billingAccount: customer,
+      site: sites.get(`${d.customerId}/${d.site}`)!,
+      salesAdmin: d.salesAdmin ? charlotte : null,
+      orderType: d.order?.type ?? undefined,
+      state: d.state,
+      deliveredOn: d.deliveredOn,
+      activatedOn: d.activatedOn,
+      commitmentEndsOn: offer.commitmentMonths > 0 ? addMonthsClamped(d.activatedOn, offer.commitmentMonths) : null,
+      monthlyPriceCents: offer.monthlyPriceCents,
+      createdAt: new Date(`${d.deliveredOn}T09:00:00Z`),
+    });
+    if (d.order) {
+      oc.order = em.create(Order, { ...d.order, company: customer, contractedOffer: oc });
+    }
+    for (const s of d.services) em.create(OcService, { contractedOffer: oc, ...s });
+    result.push(oc);
+  }
+  await em.flush();
+  return result;
+}
+
+async function seedUsers(em: Em): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of demoUsers) {
+    const company = em.getReference(Company, u.companyId);
+    const user = em.create(User, {
+      login: u.login, firstName: u.firstName, lastName: u.lastName, email: u.email, company,
+      state: UserState.ACTIVE, passwordHash, passwordChangedAt: new Date(),
+    });
+    for (const role of u.roles) em.create(RoleAssignment, { user, company, role });
+  }
+  // Not accepted by anyone: the first login shows the terms, as in the source.
+  em.create(TermsOfUse, { ...demoTerms });
+  await em.flush();
+}
+
+/** Monthly invoices of every demo billing account, and one credit note for OIP-00000024. */
+async function seedInvoices(em: Em, ocs: ContractedOffer[]): Promise<void> {
+  const byAccount = Map.groupBy(ocs, (oc) => oc.billingAccount.id);
+  let refundable: Invoice | undefined;
+  for (const { month, paidOn } of demoMonths) {
+    const { first, last } = monthBounds(month);
+    const issuedOn = addDays(last, 1);
+    for (const [accountId, accountOcs] of byAccount) {
+      const lines = accountOcs.map((oc, i) => ({
+        position: i + 1,
+        kind: LineKind.RECURRING,
+        label: `${oc.reference} — ${oc.name} — abonnement du ${first} au ${last}`,
+        contractedOffer: oc,
+        quantity: 1,
+        unitPriceExclVatCents: oc.monthlyPriceCents,
+        vatRateBasisPoints: oc.offer.vatRateBasisPoints,
+        ...lineAmounts(1, oc.monthlyPriceCents, oc.offer.vatRateBasisPoints),
+        periodStart: first,
+        periodEnd: last,
+      }));
+      const numbering = await takeDocumentNumber(em, DocumentKind.INVOICE, Number(issuedOn.slice(0, 4)));
+      const invoice = em.create(Invoice, {
+        ...numbering,
+        purpose: InvoicePurpose.MONTHLY,
+        billedCompany: em.getReference(Company, accountId),
+        periodStart: first,
+        periodEnd: last,
+        issuedOn,
+        dueOn: addDays(issuedOn, 30),
+        state: paidOn ? InvoiceState.PAID : InvoiceState.ISSUED,
+        paidOn,
+        ...documentTotals(lines),
+      });
+      for (const line of lines) em.create(InvoiceLine, { invoice, ...line });
+      if (accountId === CUSTOMER_24_ID && month === '2026-10-01') refundable = invoice;
+      await em.flush();
+    }
+  }
+  if (!refundable) return;
+  // Five days of fibre refunded prorata temporis after an outage: 8900 × 5 / 31 = 1435 cents.
+  const fibre = ocs.find((oc) => oc.reference === 'OC160001')!;
+  const refund = lineAmounts(1, Math.round((fibre.monthlyPriceCents * 5) / 31), fibre.offer.vatRateBasisPoints);
+  const issuedOn = '2026-11-05';
+  const numbering = await takeDocumentNumber(em, DocumentKind.CREDIT_NOTE, 2026);
+  const creditNote = em.create(CreditNote, {
+    ...numbering,
+    billedCompany: refundable.billedCompany,
+    invoice: refundable,
+    contractedOffer: fibre,
+    reason: 'Remboursement prorata temporis : interruption de service du 10/10/2026 au 14/10/2026',
+    issuedOn,
+    refundDueOn: addDays(issuedOn, 10),
+    ...documentTotals([refund]),
+  });
+  em.create(CreditNoteLine, {
+    creditNote, position: 1, kind: LineKind.PRORATA_REFUND, label: `${fibre.reference} — remboursement de 5 jours d'abonnement`,
+    contractedOffer: fibre, quantity: 1, unitPriceExclVatCents: refund.totalExclVatCents,
+    vatRateBasisPoints: fibre.offer.vatRateBasisPoints, ...refund, periodStart: '2026-10-10', periodEnd: '2026-10-14',
+  });
+  await em.flush();
+}
+
+/**
+ * Loads the demo data of the README into an empty database, in one transaction. Returns false
+ * and changes nothing when the database already has companies.
+ */
+export async function seedDemoData(em: Em): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    if ((await tx.count(Company, {})) > 0) return false;
+    const sites = await seedCompanies(tx);
+    const ocs = await seedOffers(tx, sites);
+    await seedUsers(tx);
+    await seedInvoices(tx, ocs);
+    return true;
+  });
 }

@@ -1,0 +1,13 @@
+import { migrateToLatest, openDatabase, recreateDatabase } from '@portal/db';
+import { templateDatabase, testServerUrl } from './env.js';
+
+/** Migrates the template database once; each test file then gets a copy (see database.ts). */
+export default async function setup(): Promise<void> {
+  const url = await recreateDatabase(testServerUrl, templateDatabase);
+  const orm = await openDatabase({ databaseUrl: url, poolSize: 1 });
+  try {
+    await migrateToLatest(orm);
+  } finally {
+    await orm.close(true);
+  }
+}
