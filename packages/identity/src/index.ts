@@ -19,3 +19,5 @@ import { AuditEvent } from './entities/AuditEvent.js';
 /** The identity domain's entities, for the ORM configuration. */
 export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent];
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
+export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
+export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
