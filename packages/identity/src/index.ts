@@ -22,3 +22,4 @@ export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
 export { Permission, ApiScope, ROLE_PERMISSIONS, PERMISSION_SCOPE, permissionsOn, reachRoots, canGrant, type Grant } from './rules/access.js';
+export { LOGIN_POLICY, ADDRESS_POLICY, decide as decideThrottle, recordFailure as recordThrottleFailure, delayAfter, type ThrottlePolicy, type ThrottleState, type ThrottleDecision } from './rules/login-throttle.js';
