@@ -28,6 +28,18 @@ async function withScratch<T>(fn: (orm: Awaited<ReturnType<typeof openDatabase>>
   }
 }
 
+/**
+ * SQL functions and triggers are written by hand in their own migrations. The diff ignores them
+ * going up, but its `down()` still recreates every one it finds: drop those statements.
+ */
+function stripHandWrittenObjects(path: string): void {
+  const source = readFileSync(path, 'utf8').replace(
+    /\n {4}this\.addSql\(`create (or replace function|trigger) [\s\S]*?`\);(?=\n)/g,
+    '',
+  );
+  writeFileSync(path, source.replace(/\n{3,}/g, '\n\n').replace(/\n\n(\s*\})/g, '\n$1'));
+}
+
 async function main(command: string | undefined): Promise<void> {
   switch (command) {
     case 'migrate': {
@@ -54,6 +66,7 @@ async function main(command: string | undefined): Promise<void> {
           return;
         }
         const className = result.fileName.replace(/\.ts$/, '');
+        stripHandWrittenObjects(join(migrationsDir, result.fileName));
         const indexPath = join(migrationsDir, 'index.ts');
         const index = readFileSync(indexPath, 'utf8')
           .replace(/^(import .*\n)(?!import)/m, `$1import { ${className} } from './${className}.js';\n`)

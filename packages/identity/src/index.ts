@@ -6,6 +6,7 @@ export { Session } from './entities/Session.js';
 export { ApiToken } from './entities/ApiToken.js';
 export { TermsOfUse, TermsAcceptance } from './entities/TermsOfUse.js';
 export { AuditEvent } from './entities/AuditEvent.js';
+export { LoginThrottle } from './entities/LoginThrottle.js';
 export { loginFromNumber, LOGIN_PATTERN } from './rules/login.js';
 
 import { User } from './entities/User.js';
@@ -15,9 +16,10 @@ import { Session } from './entities/Session.js';
 import { ApiToken } from './entities/ApiToken.js';
 import { TermsAcceptance, TermsOfUse } from './entities/TermsOfUse.js';
 import { AuditEvent } from './entities/AuditEvent.js';
+import { LoginThrottle } from './entities/LoginThrottle.js';
 
 /** The identity domain's entities, for the ORM configuration. */
-export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent];
+export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle];
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
