@@ -25,3 +25,17 @@ export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENG
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
 export { Permission, ApiScope, ROLE_PERMISSIONS, PERMISSION_SCOPE, permissionsOn, reachRoots, canGrant, type Grant } from './rules/access.js';
 export { LOGIN_POLICY, ADDRESS_POLICY, decide as decideThrottle, recordFailure as recordThrottleFailure, delayAfter, type ThrottlePolicy, type ThrottleState, type ThrottleDecision } from './rules/login-throttle.js';
+export { DomainError, userError, type UserError } from './errors.js';
+export { defaultIdentitySettings, systemClock, type IdentitySettings, type Clock } from './settings.js';
+export { type Viewer } from './viewer.js';
+export { type Mailer, type OutgoingMail } from './mail/mailer.js';
+export { passwordSetupMail, passwordResetMail } from './mail/messages.js';
+export { AuditAction, audit, type AuditEntry } from './services/audit.js';
+export { openSession, resolveSession, revokeSessions, revokeSession, type ClientInfo } from './services/sessions.js';
+export { loadViewer } from './services/viewer.js';
+export { latestTerms, hasAcceptedLatestTerms, acceptTerms } from './services/terms.js';
+export { logIn, INVALID_CREDENTIALS } from './services/authentication.js';
+export { issuePasswordLink, retireUnusedLinks, setPasswordFromLink, sendPasswordReset, passwordLink, PASSWORD_PAGE_PATH, PASSWORD_MESSAGES } from './services/password-links.js';
+export { AccessControl, notFound } from './services/access-control.js';
+export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';
+export { createApiToken, revokeApiToken, resolveApiToken, validateApiTokenInput, API_TOKEN_PREFIX, type ApiTokenInput } from './services/api-tokens.js';

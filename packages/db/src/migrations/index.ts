@@ -2,6 +2,7 @@ import { Migration20261123000000_sql_functions } from './Migration20261123000000
 import { Migration20261123000001_schema } from './Migration20261123000001_schema.js';
 import { Migration20261123000002_company_tree_trigger } from './Migration20261123000002_company_tree_trigger.js';
 import { Migration20261123000003_login_throttle } from './Migration20261123000003_login_throttle.js';
+import { Migration20261123000004_user_login_sequence } from './Migration20261123000004_user_login_sequence.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261123000001_schema', class: Migration20261123000001_schema },
   { name: 'Migration20261123000002_company_tree_trigger', class: Migration20261123000002_company_tree_trigger },
   { name: 'Migration20261123000003_login_throttle', class: Migration20261123000003_login_throttle },
+  { name: 'Migration20261123000004_user_login_sequence', class: Migration20261123000004_user_login_sequence },
 ];

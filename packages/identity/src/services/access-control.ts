@@ -1,0 +1,65 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { DomainError } from '../errors.js';
+import { Permission, permissionsOn, reachRoots } from '../rules/access.js';
+import { type Viewer } from '../viewer.js';
+
+/** The answer for a company out of reach: the same as for one that does not exist. */
+export const notFound = (what = 'Société', field: string[] | null = null) =>
+  new DomainError('NOT_FOUND', `${what} introuvable.`, field);
+
+/**
+ * The reach rule applied to one request: every resolver and data loader asks it before touching
+ * a company's data. Ancestor paths are read from the closure table once per company and request.
+ */
+export class AccessControl {
+  private readonly ancestors = new Map<number, Promise<number[]>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    readonly viewer: Viewer,
+  ) {}
+
+  private ancestorsOf(companyId: number): Promise<number[]> {
+    let found = this.ancestors.get(companyId);
+    if (!found) {
+      found = this.em
+        .getConnection()
+        .execute<{ ancestor_id: number }[]>('select ancestor_id from company_tree where descendant_id = ?', [companyId])
+        .then((rows: { ancestor_id: number }[]) => rows.map((r) => Number(r.ancestor_id)));
+      this.ancestors.set(companyId, found);
+    }
+    return found;
+  }
+
+  async permissionsOn(companyId: number): Promise<Set<Permission>> {
+    if (!Number.isSafeInteger(companyId) || companyId <= 0) return new Set();
+    return permissionsOn(this.viewer.grants, await this.ancestorsOf(companyId), this.viewer.scopes);
+  }
+
+  async can(companyId: number, permission: Permission): Promise<boolean> {
+    return (await this.permissionsOn(companyId)).has(permission);
+  }
+
+  /**
+   * Passes when the caller holds the permission on the company. A company the caller cannot even
+   * read is "not found"; one it reads but may not change this way is "forbidden".
+   */
+  async require(companyId: number, permission: Permission, what = 'Société', field: string[] | null = null): Promise<void> {
+    const perms = await this.permissionsOn(companyId);
+    if (perms.has(permission)) return;
+    const reads = perms.has(Permission.COMPANY_READ) || perms.has(Permission.BILLING_READ) || perms.has(Permission.OFFERS_READ);
+    if (!reads) throw notFound(what, field);
+    throw new DomainError('FORBIDDEN', 'Vos droits ne permettent pas cette action.', field);
+  }
+
+  /**
+   * SQL that lists the ids of every company the caller holds the permission on, to filter lists,
+   * counts and exports in the database: `where company_id in (<this>)`. Ids are integers from the
+   * caller's grants, inlined safely; an empty reach gives a query that matches nothing.
+   */
+  reachSql(permission: Permission): string {
+    const roots = reachRoots(this.viewer.grants, permission, this.viewer.scopes).filter((id) => Number.isSafeInteger(id));
+    if (roots.length === 0) return 'select null::int where false';
+    return `select descendant_id from company_tree where ancestor_id in (${roots.join(', ')})`;
+  }
+}

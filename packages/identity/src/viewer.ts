@@ -1,0 +1,16 @@
+import { type ApiScope, type Grant } from './rules/access.js';
+
+/** Who is calling: a user through a browser session or an API token. */
+export interface Viewer {
+  userId: number;
+  login: string;
+  companyId: number;
+  /** Roles held, each on a company (reaching its subtree). */
+  grants: Grant[];
+  /** Present for API tokens only: what the token may do of its creator's rights. */
+  scopes?: ApiScope[];
+  sessionId?: number;
+  apiTokenId?: number;
+  /** Whether the newest terms of use are accepted (API tokens: accepted by their creator). */
+  termsAccepted: boolean;
+}
