@@ -1,0 +1,103 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults to an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: join(repoRoot, '.data', 'pglite'),
+      logLevel: 'info',
+      publicUrl: 'http://localhost:4000',
+      dbPoolSize: 10,
+      shutdownGraceMs: 10_000,
+    });
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '  ', DATABASE_URL: '' })).toMatchObject({ port: 4000, logLevel: 'info', databaseUrl: undefined });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgresql://portal:secret@db.internal:5432/portal',
+      PORTAL_DATA_DIR: 'relative/dir',
+      LOG_LEVEL: 'DEBUG',
+      PUBLIC_URL: 'https://portal.example.com/',
+      DB_POOL_SIZE: '25',
+      SHUTDOWN_GRACE_MS: '0',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgresql://portal:secret@db.internal:5432/portal',
+      dataDir: resolve('relative/dir'),
+      logLevel: 'debug',
+      publicUrl: 'https://portal.example.com',
+      dbPoolSize: 25,
+      shutdownGraceMs: 0,
+    });
+  });
+
+  it('derives PUBLIC_URL from PORT and accepts postgres:// URLs', () => {
+    const config = loadConfig({ PORT: '5000', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/portal' });
+    expect(config.publicUrl).toBe('http://localhost:5000');
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/portal');
+  });
+
+  it('keeps an in-memory PGlite directory as given', () => {
+    expect(loadConfig({ PORTAL_DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+  });
+
+  it.each(['abc', '0', '65536', '-1', '80.5', '1e3'])('rejects PORT=%s, naming the variable', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.message).toBe('Invalid configuration: PORT: must be an integer between 1 and 65535');
+    expect(error.issues).toEqual([{ variable: 'PORT', message: 'must be an integer between 1 and 65535' }]);
+  });
+
+  it.each(['mysql://root@localhost/portal', 'not a url', 'http://localhost:5432/portal', '127.0.0.1:5432'])(
+    'rejects DATABASE_URL=%s, naming the variable',
+    (url) => {
+      expect(configError({ DATABASE_URL: url }).message).toBe(
+        'Invalid configuration: DATABASE_URL: must be a postgres:// or postgresql:// URL',
+      );
+    },
+  );
+
+  it('does not repeat the value of a bad DATABASE_URL (it may hold a password)', () => {
+    expect(configError({ DATABASE_URL: 'mysql://root:hunter2@localhost/portal' }).message).not.toContain('hunter2');
+  });
+
+  it('rejects an unknown LOG_LEVEL, naming the variable', () => {
+    expect(configError({ LOG_LEVEL: 'verbose' }).message).toBe(
+      'Invalid configuration: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+    );
+  });
+
+  it('rejects bad PUBLIC_URL, DB_POOL_SIZE, SHUTDOWN_GRACE_MS and HOST values', () => {
+    expect(configError({ PUBLIC_URL: 'ftp://portal.example.com' }).issues[0]?.variable).toBe('PUBLIC_URL');
+    expect(configError({ DB_POOL_SIZE: '0' }).issues[0]?.variable).toBe('DB_POOL_SIZE');
+    expect(configError({ SHUTDOWN_GRACE_MS: 'soon' }).issues[0]?.variable).toBe('SHUTDOWN_GRACE_MS');
+    expect(configError({ HOST: 'local host' }).issues[0]?.variable).toBe('HOST');
+  });
+
+  it('reports every bad variable at once', () => {
+    const error = configError({ PORT: 'x', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    expect(error.issues.map((i) => i.variable)).toEqual(['PORT', 'DATABASE_URL', 'LOG_LEVEL']);
+    expect(error.message).toMatch(/^Invalid configuration: PORT: .+; DATABASE_URL: .+; LOG_LEVEL: .+$/);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The gateway's configuration, read from the environment and validated once at start-up.
+ *
+ *   PORT               TCP port to listen on (default 4000)
+ *   HOST               interface to bind (default 127.0.0.1)
+ *   DATABASE_URL       postgres:// or postgresql:// URL of a PostgreSQL server; absent: embedded PGlite
+ *   PORTAL_DATA_DIR    folder of the embedded PGlite database (default <repo root>/.data/pglite)
+ *   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
+ *   PUBLIC_URL         base URL of the portal as its users reach it (default http://localhost:<PORT>)
+ *   DB_POOL_SIZE       connection pool size on PostgreSQL (default 10)
+ *   SHUTDOWN_GRACE_MS  how long in-flight requests may run on after a shutdown starts (default 10000)
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL server; undefined means the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database (absolute), or `memory://…` for one kept in memory. */
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Base URL for links sent to users (e-mails), without a trailing slash. */
+  publicUrl: string;
+  dbPoolSize: number;
+  shutdownGraceMs: number;
+}
+
+/** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+/** Thrown by loadConfig when the environment holds a bad value; the message names every variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(issues: readonly ConfigIssue[]) {
+    super(`Invalid configuration: ${issues.map((i) => `${i.variable}: ${i.message}`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/** The repository root: this file is apps/gateway/src/config.ts, or apps/gateway/dist/config.js once built. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** An unset or blank variable counts as absent, so `PORT=` in a .env file means "the default". */
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
+
+function integer(min: number, max: number, fallback: number) {
+  const message = `must be an integer between ${min} and ${max}`;
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: message })
+      .regex(/^\d+$/, { error: message })
+      .transform(Number)
+      .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
+      .default(fallback),
+  );
+}
+
+const httpUrlMessage = 'must be an http:// or https:// URL';
+
+const envSchema = z.object({
+  PORT: integer(1, 65535, 4000),
+  HOST: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^[^\s/]+$/, { error: 'must be a host name or IP address' }).default('127.0.0.1'),
+  ),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  ),
+  PORTAL_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  LOG_LEVEL: z.preprocess(
+    (v) => {
+      const value = blankToUndefined(v);
+      return typeof value === 'string' ? value.toLowerCase() : value;
+    },
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: httpUrlMessage }).optional(),
+  ),
+  DB_POOL_SIZE: integer(1, 1000, 10),
+  SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+});
+
+/**
+ * Reads and validates the configuration from `env` (process.env in production). It reads
+ * nothing else (a relative PORTAL_DATA_DIR is resolved against the working directory). Throws ConfigError naming each bad variable.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
+  const parsed = envSchema.safeParse({
+    PORT: env.PORT,
+    HOST: env.HOST,
+    DATABASE_URL: env.DATABASE_URL,
+    PORTAL_DATA_DIR: env.PORTAL_DATA_DIR,
+    LOG_LEVEL: env.LOG_LEVEL,
+    PUBLIC_URL: env.PUBLIC_URL,
+    DB_POOL_SIZE: env.DB_POOL_SIZE,
+    SHUTDOWN_GRACE_MS: env.SHUTDOWN_GRACE_MS,
+  });
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const issues: ConfigIssue[] = [];
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? 'environment');
+      if (seen.has(variable)) continue; // one message per variable is enough
+      seen.add(variable);
+      issues.push({ variable, message: issue.message });
+    }
+    throw new ConfigError(issues);
+  }
+  const e = parsed.data;
+  const dataDir = e.PORTAL_DATA_DIR ?? join(repoRoot, '.data', 'pglite');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir),
+    logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    dbPoolSize: e.DB_POOL_SIZE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,3 @@
+export { createGateway, requestIdFrom, REQUEST_ID_HEADER, type Gateway, type GatewayContext, type GatewayOptions } from './server.js';
+export { loadConfig, ConfigError, LOG_LEVELS, type GatewayConfig, type ConfigIssue, type LogLevel } from './config.js';
+export { buildPortalSchema, API_VERSION } from './schema.js';

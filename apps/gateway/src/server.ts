@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import fastifyApollo from '@as-integrations/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { Company } from '@portal/company';
+import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '@portal/db';
+import { type GatewayConfig } from './config.js';
+import { buildPortalSchema } from './schema.js';
+
+/** What every resolver receives: a request-scoped entity manager, the request id and its logger. */
+export interface GatewayContext extends BaseContext {
+  /** A fork of the ORM's entity manager, private to this request (its own identity map). */
+  em: Em;
+  requestId: string;
+  /** The request's logger: every line carries the request id (reqId). */
+  log: FastifyBaseLogger;
+}
+
+export interface GatewayOptions {
+  /**
+   * Loads demo data when the database has no company rows. Defaults to seedDemoData from
+   * @portal/db; `false` never seeds (tests that bring their own rows).
+   */
+  seed?: false | ((em: Em) => Promise<boolean>);
+  /** Where the JSON log lines go (default: standard output). */
+  logStream?: { write(line: string): void };
+}
+
+export interface Gateway {
+  app: FastifyInstance;
+  orm: Orm;
+  schema: GraphQLSchema;
+  /** Listens on the configured host and port; resolves to the address (port 0 picks a free one). */
+  listen(): Promise<string>;
+  /** The address once listen() has resolved, e.g. http://127.0.0.1:4000. */
+  readonly url: string | undefined;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (at most the configured grace
+   * period, then cuts the remaining connections), stops Apollo and closes the database.
+   * Safe to call more than once.
+   */
+  close(): Promise<void>;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Incoming request ids are kept only when they are short tokens that cannot forge log content. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** The caller's x-request-id when it is a safe short token, a fresh UUID otherwise. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** How long /readyz waits for `select 1` before calling the database unavailable. */
+const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * Runs `select 1` through the ORM's connection. checkConnection() does not reconnect an ORM that
+ * was closed (shutdown), unlike a query through an entity manager, so a closing gateway is unready.
+ */
+async function databaseAnswers(orm: Orm, log: FastifyBaseLogger): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ ok: false; reason: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: `no answer within ${READINESS_TIMEOUT_MS} ms` }), READINESS_TIMEOUT_MS);
+  });
+  try {
+    const check = await Promise.race([orm.checkConnection(), timeout]);
+    if (check.ok) return true;
+    log.warn({ reason: check.reason }, 'readiness check: the database does not answer');
+    return false;
+  } catch (err) {
+    log.warn({ err }, 'readiness check: the database does not answer');
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Logs errors thrown by resolvers (not the client's own mistakes) on the request's logger. */
+const logResolverErrors: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const cause = error.originalError;
+          if (cause && !(cause instanceof GraphQLError)) {
+            contextValue.log.error({ err: cause, path: error.path?.join('.') }, 'resolver error');
+          }
+        }
+      },
+    };
+  },
+};
+
+async function openAndPrepareDatabase(config: GatewayConfig, options: GatewayOptions, log: FastifyBaseLogger): Promise<Orm> {
+  if (!config.databaseUrl && !config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+  log.info(config.databaseUrl ? 'opening the PostgreSQL database' : `opening the embedded database in ${config.dataDir}`);
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  try {
+    const applied = await migrateToLatest(orm);
+    if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    const seed = options.seed ?? seedDemoData;
+    if (seed) {
+      const em = orm.em.fork();
+      if ((await em.count(Company, {})) === 0 && (await seed(em))) log.info('the database had no companies: demo data loaded');
+    }
+    return orm;
+  } catch (err) {
+    await orm.close(true).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Creates the gateway: opens and migrates the database (seeding demo data into an empty one),
+ * builds the GraphQL schema and the HTTP server. It does not listen until listen() is called; until
+ * then (or app.ready()) more routes and hooks may be added to `app`.
+ */
+export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+  const app = Fastify({
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    requestIdHeader: false, // genReqId reads and checks the header itself
+    genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+  });
+
+  let orm: Orm;
+  try {
+    orm = await openAndPrepareDatabase(config, options, app.log);
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+
+  let schema: GraphQLSchema;
+  let apollo: ApolloServer<GatewayContext>;
+  try {
+    schema = await buildPortalSchema();
+    apollo = new ApolloServer<GatewayContext>({
+      schema,
+      logger: app.log,
+      stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
+      plugins: [logResolverErrors],
+    });
+    await apollo.start();
+  } catch (err) {
+    await orm.close(true);
+    await app.close();
+    throw err;
+  }
+
+  // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+    await orm.close(true);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  // Once closing, every response ends its keep-alive connection, so the server's close() is not
+  // held up by clients that would otherwise keep their idle connections open after the answer.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) void reply.header('connection', 'close');
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
+  });
+
+  app.get('/readyz', async (request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    if (await databaseAnswers(orm, request.log)) return { status: 'ready' };
+    return reply.code(503).send({ status: 'unavailable' });
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (request) => ({ em: orm.em.fork(), requestId: request.id, log: request.log }),
+  });
+
+  let url: string | undefined;
+  let closing: Promise<void> | undefined;
+
+  async function shutdown(): Promise<void> {
+    const closed = app.close();
+    let timer: NodeJS.Timeout | undefined;
+    const cutOff = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), config.shutdownGraceMs);
+    });
+    const outcome = await Promise.race([closed.then(() => 'closed' as const), cutOff]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      app.log.warn(`requests still running after ${config.shutdownGraceMs} ms: closing their connections`);
+      app.server.closeAllConnections();
+      await closed;
+    }
+  }
+
+  return {
+    app,
+    orm,
+    schema,
+    async listen() {
+      url = await app.listen({ port: config.port, host: config.host });
+      return url;
+    },
+    get url() {
+      return url;
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+  };
+}
