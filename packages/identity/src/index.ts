@@ -23,12 +23,9 @@ export const identityEntities = [User, RoleAssignment, PasswordToken, Session, A
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
-export { Permission, ApiScope, ROLE_PERMISSIONS, PERMISSION_SCOPE, permissionsOn, reachRoots, canGrant, type Grant } from './rules/access.js';
+export { ApiScope, ROLE_PERMISSIONS, PERMISSION_SCOPE, permissionsOn, reachRoots, canGrant, type Grant } from './rules/access.js';
 export { LOGIN_POLICY, ADDRESS_POLICY, decide as decideThrottle, recordFailure as recordThrottleFailure, delayAfter, type ThrottlePolicy, type ThrottleState, type ThrottleDecision } from './rules/login-throttle.js';
-export { DomainError, userError, type UserError } from './errors.js';
-export { defaultIdentitySettings, systemClock, type IdentitySettings, type Clock } from './settings.js';
-export { type Viewer } from './viewer.js';
-export { type Mailer, type OutgoingMail } from './mail/mailer.js';
+export { type IdentitySettings } from './settings.js';
 export { passwordSetupMail, passwordResetMail } from './mail/messages.js';
 export { AuditAction, audit, type AuditEntry } from './services/audit.js';
 export { openSession, resolveSession, revokeSessions, revokeSession, type ClientInfo } from './services/sessions.js';

@@ -1,4 +1,4 @@
-import { type OutgoingMail } from './mailer.js';
+import { type OutgoingMail } from '@portal/kernel';
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

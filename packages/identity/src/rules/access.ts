@@ -1,23 +1,9 @@
+import { Permission } from '@portal/kernel';
 import { Role } from '../enums.js';
 
-/**
- * What a user may do on a company. A role held on company X gives its permissions on X and on
- * every company below X in the management tree: this is the reach rule. Nothing else grants
- * access.
- */
-export enum Permission {
-  COMPANY_READ = 'COMPANY_READ',
-  COMPANY_WRITE = 'COMPANY_WRITE',
-  USERS_MANAGE = 'USERS_MANAGE',
-  BILLING_READ = 'BILLING_READ',
-  BILLING_WRITE = 'BILLING_WRITE',
-  OFFERS_READ = 'OFFERS_READ',
-  OFFERS_ORDER = 'OFFERS_ORDER',
-  OFFERS_TERMINATE = 'OFFERS_TERMINATE',
-  TOKENS_MANAGE = 'TOKENS_MANAGE',
-  AUDIT_READ = 'AUDIT_READ',
-}
+export { Permission };
 
+/** A role held on a company gives these permissions there and below. */
 const READ = [Permission.COMPANY_READ, Permission.BILLING_READ, Permission.OFFERS_READ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -53,10 +39,13 @@ export const PERMISSION_SCOPE: Readonly<Record<Permission, ApiScope>> = {
   [Permission.AUDIT_READ]: ApiScope.IDENTITY_READ,
 };
 
+/** A role held on a company. */
 export interface Grant {
   companyId: number;
-  role: Role;
+  role: Role | string;
 }
+
+const permissionsOf = (role: Role | string): readonly Permission[] => ROLE_PERMISSIONS[role as Role] ?? [];
 
 /**
  * Permissions of a caller on a company, given the company's ancestors in the management tree
@@ -65,13 +54,13 @@ export interface Grant {
 export function permissionsOn(
   grants: readonly Grant[],
   targetAndAncestors: readonly number[],
-  scopes?: readonly ApiScope[],
+  scopes?: readonly (ApiScope | string)[],
 ): Set<Permission> {
   const above = new Set(targetAndAncestors);
   const result = new Set<Permission>();
   for (const grant of grants) {
     if (!above.has(grant.companyId)) continue;
-    for (const p of ROLE_PERMISSIONS[grant.role]) {
+    for (const p of permissionsOf(grant.role)) {
       if (!scopes || scopes.includes(PERMISSION_SCOPE[p])) result.add(p);
     }
   }
@@ -79,10 +68,10 @@ export function permissionsOn(
 }
 
 /** The companies whose subtrees a permission reaches: the tops of the caller's reach for it. */
-export function reachRoots(grants: readonly Grant[], permission: Permission, scopes?: readonly ApiScope[]): number[] {
+export function reachRoots(grants: readonly Grant[], permission: Permission, scopes?: readonly (ApiScope | string)[]): number[] {
   if (scopes && !scopes.includes(PERMISSION_SCOPE[permission])) return [];
   const roots = new Set<number>();
-  for (const grant of grants) if (ROLE_PERMISSIONS[grant.role].includes(permission)) roots.add(grant.companyId);
+  for (const grant of grants) if (permissionsOf(grant.role).includes(permission)) roots.add(grant.companyId);
   return [...roots].sort((a, b) => a - b);
 }
 

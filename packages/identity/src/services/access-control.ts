@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError } from '../errors.js';
+import { DomainError } from '@portal/kernel';
 import { Permission, permissionsOn, reachRoots } from '../rules/access.js';
-import { type Viewer } from '../viewer.js';
+import { type Viewer } from '@portal/kernel';
 
 /** The answer for a company out of reach: the same as for one that does not exist. */
 export const notFound = (what = 'Société', field: string[] | null = null) =>

@@ -3,7 +3,7 @@ import { Company } from '@portal/company';
 import { ApiToken } from '../entities/ApiToken.js';
 import { User } from '../entities/User.js';
 import { UserState } from '../enums.js';
-import { DomainError, userError, type UserError } from '../errors.js';
+import { DomainError, userError, type UserError } from '@portal/kernel';
 import { ApiScope, Permission } from '../rules/access.js';
 import { hashSecretToken, newSecretToken } from '../rules/secret-token.js';
 import { type IdentitySettings } from '../settings.js';

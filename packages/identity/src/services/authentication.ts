@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { LoginThrottle } from '../entities/LoginThrottle.js';
 import { User } from '../entities/User.js';
 import { UserState } from '../enums.js';
-import { DomainError } from '../errors.js';
+import { DomainError } from '@portal/kernel';
 import { ADDRESS_POLICY, LOGIN_POLICY, decide, recordFailure, type ThrottlePolicy, type ThrottleState } from '../rules/login-throttle.js';
 import { hashPassword, verifyPassword } from '../rules/password-hash.js';
 import { type IdentitySettings } from '../settings.js';

@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { TermsAcceptance, TermsOfUse } from '../entities/TermsOfUse.js';
 import { User } from '../entities/User.js';
-import { DomainError } from '../errors.js';
+import { DomainError } from '@portal/kernel';
 import { AuditAction, audit } from './audit.js';
 
 /** The terms in force: the newest version whose effective date has come. */

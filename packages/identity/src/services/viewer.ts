@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { RoleAssignment } from '../entities/RoleAssignment.js';
 import { type User } from '../entities/User.js';
 import { type ApiScope } from '../rules/access.js';
-import { type Viewer } from '../viewer.js';
+import { type Viewer } from '@portal/kernel';
 import { hasAcceptedLatestTerms } from './terms.js';
 
 /** Builds the caller of a request from its user: roles as they are now, terms status. */

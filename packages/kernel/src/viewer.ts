@@ -1,4 +1,8 @@
-import { type ApiScope, type Grant } from './rules/access.js';
+/** A role held on a company (the role names are identity's). */
+export interface Grant {
+  companyId: number;
+  role: string;
+}
 
 /** Who is calling: a user through a browser session or an API token. */
 export interface Viewer {
@@ -8,7 +12,7 @@ export interface Viewer {
   /** Roles held, each on a company (reaching its subtree). */
   grants: Grant[];
   /** Present for API tokens only: what the token may do of its creator's rights. */
-  scopes?: ApiScope[];
+  scopes?: string[];
   sessionId?: number;
   apiTokenId?: number;
   /** Whether the newest terms of use are accepted (API tokens: accepted by their creator). */

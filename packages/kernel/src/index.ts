@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export { Permission } from './permissions.js';
+export { type Viewer, type Grant } from './viewer.js';
+export { type Access } from './access.js';
+export { type PortalContext, type RequestLog } from './context.js';
+export { type Mailer, type OutgoingMail } from './mailer.js';
+export { defaultPortalSettings, type PortalSettings } from './settings.js';
+export { DomainError, userError, type UserError } from './errors.js';
+export { UserErrorType } from './user-error.js';
+export { Public, SignedIn, Member, WithinParent, accessGuard, accessRuleGaps, rootRules, unauthenticated, termsNotAccepted, type AccessRule } from './rules.js';
+export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, MAX_PAGE_SIZE } from './relay.js';

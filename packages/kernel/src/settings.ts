@@ -1,0 +1,21 @@
+/** Settings the domains read, from the gateway's validated configuration. */
+export interface PortalSettings {
+  /** Base of the links sent by e-mail, from configuration, never from a request. */
+  publicUrl: string;
+  /** A session unused for this long ends. */
+  sessionIdleMs: number;
+  /** A session ends this long after login, used or not. */
+  sessionAbsoluteMs: number;
+  /** Lifetime of a password setup or reset link. */
+  passwordLinkTtlMs: number;
+  /** Longest lifetime of an API token, in days. */
+  apiTokenMaxDays: number;
+}
+
+export const defaultPortalSettings: PortalSettings = {
+  publicUrl: 'http://localhost:4000',
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 12 * 60 * 60_000,
+  passwordLinkTtlMs: 12 * 60 * 60_000,
+  apiTokenMaxDays: 366,
+};
