@@ -16,3 +16,4 @@ import { Contact } from './entities/Contact.js';
 
 /** The company domain's entities, for the ORM configuration. */
 export const companyEntities = [Company, CompanyTreeLink, CompanyUniverse, Site, Contact];
+export { CompanyType } from './graphql/CompanyType.js';

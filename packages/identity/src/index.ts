@@ -36,3 +36,4 @@ export { issuePasswordLink, retireUnusedLinks, setPasswordFromLink, sendPassword
 export { AccessControl, notFound } from './services/access-control.js';
 export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';
 export { createApiToken, revokeApiToken, resolveApiToken, validateApiTokenInput, API_TOKEN_PREFIX, type ApiTokenInput } from './services/api-tokens.js';
+export { identityResolvers } from './graphql/index.js';

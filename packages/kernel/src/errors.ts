@@ -26,3 +26,19 @@ export class DomainError extends Error {
 }
 
 export const userError = (code: string, message: string, field: string[] | null = null): UserError => ({ code, message, field });
+
+/**
+ * Runs a mutation's work and turns a DomainError (not found, forbidden, invalid input) into the
+ * payload's userErrors, with the payload's other fields empty. Anything else stays an error.
+ */
+export async function withUserErrors<T extends { userErrors: UserError[] }>(
+  work: () => Promise<T>,
+  empty: Omit<T, 'userErrors'>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) return { ...empty, userErrors: [error.toUserError()] } as T;
+    throw error;
+  }
+}

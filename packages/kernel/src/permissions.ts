@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /**
  * What a caller may do on a company. Roles (identity) give permissions; a permission held on a
  * company reaches every company below it in the management tree.
@@ -14,3 +16,20 @@ export enum Permission {
   TOKENS_MANAGE = 'TOKENS_MANAGE',
   AUDIT_READ = 'AUDIT_READ',
 }
+
+registerEnumType(Permission, {
+  name: 'Permission',
+  description: 'What a caller may do on a company (and every company below it).',
+  valuesConfig: {
+    COMPANY_READ: { description: 'Read company data, sites, universes and customers.' },
+    COMPANY_WRITE: { description: 'Change company data, contacts and sites.' },
+    USERS_MANAGE: { description: 'List, create, edit and deactivate users; set their roles.' },
+    BILLING_READ: { description: 'Read invoices and credit notes.' },
+    BILLING_WRITE: { description: 'Change payment details.' },
+    OFFERS_READ: { description: 'Read contracted offers and services.' },
+    OFFERS_ORDER: { description: 'Order for the company.' },
+    OFFERS_TERMINATE: { description: 'Terminate contracted offers.' },
+    TOKENS_MANAGE: { description: 'Create and revoke API tokens.' },
+    AUDIT_READ: { description: 'Read the audit log.' },
+  },
+});

@@ -15,4 +15,4 @@ import { Termination } from './entities/Termination.js';
 
 /** The offers domain's entities, for the ORM configuration. */
 export const offersEntities = [Offer, SalesAdmin, Order, ContractedOffer, OcService, Termination];
-export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE } from './rules/calendar.js';
+export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE } from '@portal/kernel';

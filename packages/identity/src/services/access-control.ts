@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError } from '@portal/kernel';
+import { DomainError, type Access } from '@portal/kernel';
 import { Permission, permissionsOn, reachRoots } from '../rules/access.js';
 import { type Viewer } from '@portal/kernel';
 
@@ -11,7 +11,7 @@ export const notFound = (what = 'Société', field: string[] | null = null) =>
  * The reach rule applied to one request: every resolver and data loader asks it before touching
  * a company's data. Ancestor paths are read from the closure table once per company and request.
  */
-export class AccessControl {
+export class AccessControl implements Access {
   private readonly ancestors = new Map<number, Promise<number[]>>();
 
   constructor(

@@ -7,7 +7,7 @@ import { DomainError, userError, type UserError } from '@portal/kernel';
 import { ApiScope, Permission } from '../rules/access.js';
 import { hashSecretToken, newSecretToken } from '../rules/secret-token.js';
 import { type IdentitySettings } from '../settings.js';
-import { type AccessControl } from './access-control.js';
+import { type Access } from '@portal/kernel';
 import { AuditAction, audit } from './audit.js';
 
 /** Tokens start with this, so that secret scanners and people recognise them. */
@@ -36,7 +36,7 @@ export function validateApiTokenInput(input: ApiTokenInput, settings: IdentitySe
  */
 export async function createApiToken(
   em: EntityManager,
-  access: AccessControl,
+  access: Access,
   input: ApiTokenInput,
   settings: IdentitySettings,
   now: Date,
@@ -64,7 +64,7 @@ export async function createApiToken(
   return { token, apiToken };
 }
 
-export async function revokeApiToken(em: EntityManager, access: AccessControl, tokenId: number, now: Date): Promise<ApiToken> {
+export async function revokeApiToken(em: EntityManager, access: Access, tokenId: number, now: Date): Promise<ApiToken> {
   const apiToken = Number.isSafeInteger(tokenId) ? await em.findOne(ApiToken, { id: tokenId }) : null;
   if (!apiToken || !(await access.can(apiToken.company.id, Permission.TOKENS_MANAGE))) {
     throw new DomainError('NOT_FOUND', 'Jeton introuvable.', ['input', 'apiTokenId']);

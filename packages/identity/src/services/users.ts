@@ -8,7 +8,7 @@ import { type OutgoingMail } from '@portal/kernel';
 import { Permission, canGrant } from '../rules/access.js';
 import { loginFromNumber } from '../rules/login.js';
 import { type IdentitySettings } from '../settings.js';
-import { type AccessControl } from './access-control.js';
+import { type Access } from '@portal/kernel';
 import { AuditAction, audit } from './audit.js';
 import { issuePasswordLink, retireUnusedLinks } from './password-links.js';
 import { revokeSessions } from './sessions.js';
@@ -46,7 +46,7 @@ async function nextLogin(em: EntityManager): Promise<string> {
   return loginFromNumber(Number(row!.n));
 }
 
-async function checkGrants(access: AccessControl, companyId: number, roles: Role[]): Promise<UserError[]> {
+async function checkGrants(access: Access, companyId: number, roles: Role[]): Promise<UserError[]> {
   const mine = await access.permissionsOn(companyId);
   return roles
     .filter((role) => !canGrant(mine, role))
@@ -68,7 +68,7 @@ async function otherActiveAdministrators(em: EntityManager, companyId: number, u
  */
 export async function createUser(
   em: EntityManager,
-  access: AccessControl,
+  access: Access,
   input: UserInput & { companyId: number },
   settings: IdentitySettings,
   now: Date,
@@ -96,7 +96,7 @@ export async function createUser(
 }
 
 /** Loads a user the caller may manage; others are "not found". */
-export async function managedUser(em: EntityManager, access: AccessControl, userId: number, permission = Permission.USERS_MANAGE): Promise<User> {
+export async function managedUser(em: EntityManager, access: Access, userId: number, permission = Permission.USERS_MANAGE): Promise<User> {
   const user = Number.isSafeInteger(userId) ? await em.findOne(User, { id: userId }) : null;
   if (!user || !(await access.can(user.company.id, Permission.COMPANY_READ))) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.', ['input', 'userId']);
   await access.require(user.company.id, permission, 'Utilisateur', ['input', 'userId']);
@@ -106,7 +106,7 @@ export async function managedUser(em: EntityManager, access: AccessControl, user
 /** Edits a user's name, e-mail and roles; the last administrator keeps the role. */
 export async function updateUser(
   em: EntityManager,
-  access: AccessControl,
+  access: Access,
   input: Partial<UserInput> & { userId: number },
   now: Date,
 ): Promise<{ user: User } | { errors: UserError[] }> {
@@ -144,7 +144,7 @@ export async function updateUser(
 /** Disables a user at once: their sessions end, their API tokens stop working. */
 export async function deactivateUser(
   em: EntityManager,
-  access: AccessControl,
+  access: Access,
   userId: number,
   now: Date,
 ): Promise<{ user: User } | { errors: UserError[] }> {
