@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -5,10 +6,14 @@ import { defineConfig } from 'vitest/config';
 // the code as written (one copy of every entity class) without a build step in between.
 const conditions = ['source', ...defaultServerConditions];
 
+// graphql 16 ships CommonJS (main) and ESM (module) builds; type-graphql and Apollo load the
+// CommonJS one, so the sources must too, or two copies of graphql meet in one schema.
+const graphqlMain = createRequire(new URL('./packages/kernel/package.json', import.meta.url)).resolve('graphql');
+
 export default defineConfig({
   // Legacy decorators with metadata, as tsc emits them (see tsconfig.base.json).
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
-  resolve: { conditions },
+  resolve: { conditions, alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   ssr: { resolve: { conditions } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'tools/src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -23,6 +23,12 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:4000',
       dbPoolSize: 10,
       shutdownGraceMs: 10_000,
+      secureCookies: false,
+      sessionIdleMs: 30 * 60_000,
+      sessionAbsoluteMs: 12 * 3_600_000,
+      passwordLinkTtlMs: 12 * 3_600_000,
+      apiTokenMaxDays: 366,
+      mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
     });
   });
 
@@ -40,6 +46,13 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://portal.example.com/',
       DB_POOL_SIZE: '25',
       SHUTDOWN_GRACE_MS: '0',
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_MAX_HOURS: '8',
+      PASSWORD_LINK_HOURS: '2',
+      API_TOKEN_MAX_DAYS: '90',
+      SMTP_URL: 'smtp://relay.internal:25',
+      MAIL_FROM: 'Portail <portail@example.com>',
+      MAIL_DIR: 'mail-out',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,6 +63,12 @@ describe('loadConfig', () => {
       publicUrl: 'https://portal.example.com',
       dbPoolSize: 25,
       shutdownGraceMs: 0,
+      secureCookies: true,
+      sessionIdleMs: 15 * 60_000,
+      sessionAbsoluteMs: 8 * 3_600_000,
+      passwordLinkTtlMs: 2 * 3_600_000,
+      apiTokenMaxDays: 90,
+      mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
     });
   });
 
@@ -99,5 +118,16 @@ describe('loadConfig', () => {
     const error = configError({ PORT: 'x', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     expect(error.issues.map((i) => i.variable)).toEqual(['PORT', 'DATABASE_URL', 'LOG_LEVEL']);
     expect(error.message).toMatch(/^Invalid configuration: PORT: .+; DATABASE_URL: .+; LOG_LEVEL: .+$/);
+  });
+});
+
+describe('identity and mail settings', () => {
+  it.each([
+    ['SESSION_IDLE_MINUTES', '0', 'must be an integer between 1 and 1440'],
+    ['SESSION_MAX_HOURS', 'forever', 'must be an integer between 1 and 720'],
+    ['PASSWORD_LINK_HOURS', '200', 'must be an integer between 1 and 168'],
+    ['SMTP_URL', 'http://mail.example.com', 'must be an smtp:// or smtps:// URL'],
+  ])('rejects %s=%s, naming the variable', (variable, value, message) => {
+    expect(configError({ [variable]: value }).message).toBe(`Invalid configuration: ${variable}: ${message}`);
   });
 });

@@ -9,6 +9,13 @@
  *   PUBLIC_URL         base URL of the portal as its users reach it (default http://localhost:<PORT>)
  *   DB_POOL_SIZE       connection pool size on PostgreSQL (default 10)
  *   SHUTDOWN_GRACE_MS  how long in-flight requests may run on after a shutdown starts (default 10000)
+ *   SESSION_IDLE_MINUTES   a session unused this long ends (default 30)
+ *   SESSION_MAX_HOURS      a session ends this long after login (default 12)
+ *   PASSWORD_LINK_HOURS    lifetime of password setup and reset links (default 12)
+ *   API_TOKEN_MAX_DAYS     longest validity of an API token (default 366)
+ *   SMTP_URL           smtp:// or smtps:// relay for e-mail; absent: .eml files in MAIL_DIR
+ *   MAIL_FROM          sender of the portal's e-mails
+ *   MAIL_DIR           folder of the development mail transport (default <repo root>/.data/mail)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +36,13 @@ export interface GatewayConfig {
   publicUrl: string;
   dbPoolSize: number;
   shutdownGraceMs: number;
+  /** Session cookie with Secure and the __Host- prefix: whenever the portal is served over https. */
+  secureCookies: boolean;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  passwordLinkTtlMs: number;
+  apiTokenMaxDays: number;
+  mail: { smtpUrl: string | undefined; from: string; mailDir: string };
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -94,6 +108,13 @@ const envSchema = z.object({
   ),
   DB_POOL_SIZE: integer(1, 1000, 10),
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+  SESSION_IDLE_MINUTES: integer(1, 1440, 30),
+  SESSION_MAX_HOURS: integer(1, 720, 12),
+  PASSWORD_LINK_HOURS: integer(1, 168, 12),
+  API_TOKEN_MAX_DAYS: integer(1, 3660, 366),
+  SMTP_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  MAIL_FROM: z.preprocess(blankToUndefined, z.string().max(200).default('Portail opérateur <no-reply@portal.localhost>')),
+  MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
 });
 
 /**
@@ -110,6 +131,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     PUBLIC_URL: env.PUBLIC_URL,
     DB_POOL_SIZE: env.DB_POOL_SIZE,
     SHUTDOWN_GRACE_MS: env.SHUTDOWN_GRACE_MS,
+    SESSION_IDLE_MINUTES: env.SESSION_IDLE_MINUTES,
+    SESSION_MAX_HOURS: env.SESSION_MAX_HOURS,
+    PASSWORD_LINK_HOURS: env.PASSWORD_LINK_HOURS,
+    API_TOKEN_MAX_DAYS: env.API_TOKEN_MAX_DAYS,
+    SMTP_URL: env.SMTP_URL,
+    MAIL_FROM: env.MAIL_FROM,
+    MAIL_DIR: env.MAIL_DIR,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -124,14 +152,21 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
   }
   const e = parsed.data;
   const dataDir = e.PORTAL_DATA_DIR ?? join(repoRoot, '.data', 'pglite');
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir),
     logLevel: e.LOG_LEVEL,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     dbPoolSize: e.DB_POOL_SIZE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    secureCookies: publicUrl.startsWith('https://'),
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_MAX_HOURS * 3_600_000,
+    passwordLinkTtlMs: e.PASSWORD_LINK_HOURS * 3_600_000,
+    apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
   };
 }

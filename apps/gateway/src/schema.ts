@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema, Query, Resolver } from 'type-graphql';
+import { Public, accessGuard } from '@portal/kernel';
+import { identityResolvers } from '@portal/identity';
 
 /**
  * The version of the portal's GraphQL API. Clients may log it; a breaking change to the schema is
@@ -9,26 +11,31 @@ import { buildSchema, Query, Resolver } from 'type-graphql';
 export const API_VERSION = '0.1.0';
 
 const QUERY_DESCRIPTION = 'The entry points for reading data from the operator portal.';
+const MUTATION_DESCRIPTION = 'The entry points for changing data; each takes one `input` and returns a payload with `userErrors`.';
 
 @Resolver()
 export class ApiVersionResolver {
   @Query(() => String, { description: 'The version of the portal GraphQL API that answers this request.' })
+  @Public()
   apiVersion(): string {
     return API_VERSION;
   }
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers] as const;
 
 /**
- * Builds the portal's GraphQL schema from the decorated resolver classes. Argument validation is
+ * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through
+ * the access guard (deny by default, see @portal/kernel rules). Argument validation is
  * done by the resolvers and rules themselves (class-validator is not used: validate is false).
  */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard] });
   // type-graphql creates the root types itself and gives them no description.
   const query = schema.getQueryType();
   if (query && !query.description) query.description = QUERY_DESCRIPTION;
+  const mutation = schema.getMutationType();
+  if (mutation && !mutation.description) mutation.description = MUTATION_DESCRIPTION;
   return schema;
 }

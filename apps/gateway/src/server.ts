@@ -2,21 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import fastifyApollo from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type EntityManager } from '@mikro-orm/core';
 import { Company } from '@portal/company';
 import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '@portal/db';
+import { type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
+import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
+import { singleSensitiveMutation } from './sensitive-operations.js';
 
-/** What every resolver receives: a request-scoped entity manager, the request id and its logger. */
-export interface GatewayContext extends BaseContext {
-  /** A fork of the ORM's entity manager, private to this request (its own identity map). */
-  em: Em;
-  requestId: string;
-  /** The request's logger: every line carries the request id (reqId). */
-  log: FastifyBaseLogger;
-}
+/**
+ * What every resolver receives (see PortalContext in @portal/kernel): a request-scoped entity
+ * manager, the request id and its logger, the caller and the reach rule, the session cookie, the
+ * mailer and settings, and a way to run work after the answer.
+ */
+export type GatewayContext = PortalContext & BaseContext & { log: FastifyBaseLogger };
 
 export interface GatewayOptions {
   /**
@@ -26,6 +30,10 @@ export interface GatewayOptions {
   seed?: false | ((em: Em) => Promise<boolean>);
   /** Where the JSON log lines go (default: standard output). */
   logStream?: { write(line: string): void };
+  /** The time of each request (default: the wall clock); tests move it. */
+  clock?: () => Date;
+  /** The e-mail transport (default: from the configuration). */
+  mailer?: Mailer;
 }
 
 export interface Gateway {
@@ -36,6 +44,8 @@ export interface Gateway {
   listen(): Promise<string>;
   /** The address once listen() has resolved, e.g. http://127.0.0.1:4000. */
   readonly url: string | undefined;
+  /** Resolves when the work started after answers (e-mails…) has finished. */
+  idle(): Promise<void>;
   /**
    * Stops accepting connections, lets in-flight requests finish (at most the configured grace
    * period, then cuts the remaining connections), stops Apollo and closes the database.
@@ -143,6 +153,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
       plugins: [logResolverErrors],
+      validationRules: [singleSensitiveMutation],
+      includeStacktraceInErrorResponses: false,
     });
     await apollo.start();
   } catch (err) {
@@ -151,8 +163,32 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     throw err;
   }
 
+  const mailer = options.mailer ?? createMailer(config.mail, app.log);
+  const settings: PortalSettings = {
+    publicUrl: config.publicUrl,
+    sessionIdleMs: config.sessionIdleMs,
+    sessionAbsoluteMs: config.sessionAbsoluteMs,
+    passwordLinkTtlMs: config.passwordLinkTtlMs,
+    apiTokenMaxDays: config.apiTokenMaxDays,
+  };
+  const clock = options.clock ?? (() => new Date());
+
+  // Work started after an answer (e-mails): each on its own entity manager, awaited on shutdown.
+  const pending = new Set<Promise<unknown>>();
+  const background = (log: FastifyBaseLogger) => (task: (em: EntityManager) => Promise<unknown>) => {
+    const run = Promise.resolve()
+      .then(() => task(orm.em.fork()))
+      .catch((err: unknown) => log.error({ err }, 'background task failed'))
+      .finally(() => pending.delete(run));
+    pending.add(run);
+  };
+  const idle = async () => {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  };
+
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).
   app.addHook('onClose', async () => {
+    await idle();
     await apollo.stop();
     await orm.close(true);
   });
@@ -182,9 +218,27 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     return reply.code(503).send({ status: 'unavailable' });
   });
 
+  await app.register(fastifyCookie);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => ({ em: orm.em.fork(), requestId: request.id, log: request.log }),
+    context: async (request, reply): Promise<GatewayContext> => {
+      const em = orm.em.fork();
+      const now = clock();
+      const auth = await authenticate(em, request, config, now);
+      return {
+        em,
+        requestId: request.id,
+        log: request.log,
+        client: { ipAddress: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
+        now,
+        viewer: auth?.viewer ?? null,
+        access: auth?.access ?? null,
+        sessionCookie: sessionCookie(reply, config),
+        mailer,
+        settings,
+        background: background(request.log),
+      };
+    },
   });
 
   let url: string | undefined;
@@ -216,6 +270,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     get url() {
       return url;
     },
+    idle,
     close() {
       closing ??= shutdown();
       return closing;

@@ -36,9 +36,17 @@ function ruleOf(field: GraphQLField<unknown, unknown> | undefined): AccessRule |
   return (field?.extensions as { access?: AccessRule } | undefined)?.access;
 }
 
+/**
+ * Object types that carry no company data of their own (an error, a page position): a field
+ * leading to them needs no rule of its own.
+ */
+const VALUE_TYPES = new Set(['UserError', 'PageInfo']);
+
 function needsRule(schema: GraphQLSchema, parentTypeName: string, field: GraphQLField<unknown, unknown>): boolean {
   const roots = [schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name];
-  return roots.includes(parentTypeName) || isObjectType(getNamedType(field.type)) || field.args.length > 0;
+  if (roots.includes(parentTypeName) || field.args.length > 0) return true;
+  const target = getNamedType(field.type);
+  return isObjectType(target) && !VALUE_TYPES.has(target.name);
 }
 
 /** The global middleware that enforces the rules (deny by default). */

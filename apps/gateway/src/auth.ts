@@ -1,0 +1,56 @@
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { type EntityManager } from '@mikro-orm/core';
+import { todayInParis, type Viewer } from '@portal/kernel';
+import { AccessControl, loadViewer, resolveApiToken, resolveSession, type ApiScope } from '@portal/identity';
+import { type GatewayConfig } from './config.js';
+
+/** `__Host-` pins the cookie to this host and path / with Secure; plain HTTP (local dev) cannot use it. */
+export function sessionCookieName(config: Pick<GatewayConfig, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-portal_session' : 'portal_session';
+}
+
+const badToken = () =>
+  new GraphQLError('Jeton d’API inconnu, expiré ou révoqué.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+/**
+ * Who is calling: an API token (`Authorization: Bearer …`) or the session cookie. A Bearer
+ * header that does not name a live token fails the whole request, so that a third party learns
+ * its token is wrong instead of silently acting anonymously.
+ */
+export async function authenticate(
+  em: EntityManager,
+  request: FastifyRequest,
+  config: GatewayConfig,
+  now: Date,
+): Promise<{ viewer: Viewer; access: AccessControl } | null> {
+  const today = todayInParis(now);
+  const authorization = request.headers.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const found = match ? await resolveApiToken(em, match[1]!, now) : null;
+    if (!found) throw badToken();
+    const viewer = await loadViewer(em, found.user, today, { apiTokenId: found.apiToken.id, scopes: found.apiToken.scopes as ApiScope[] });
+    return { viewer, access: new AccessControl(em, viewer) };
+  }
+  const token = request.cookies[sessionCookieName(config)];
+  if (!token) return null;
+  const session = await resolveSession(em, token, config, now);
+  if (!session) return null;
+  const viewer = await loadViewer(em, session.user, today, { sessionId: session.id });
+  return { viewer, access: new AccessControl(em, viewer) };
+}
+
+/** Sets and clears the session cookie: HttpOnly, SameSite=Lax, Secure and __Host- over https. */
+export function sessionCookie(reply: FastifyReply, config: GatewayConfig) {
+  const name = sessionCookieName(config);
+  const options = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies };
+  return {
+    set(token: string, expiresAt: Date) {
+      void reply.setCookie(name, token, { ...options, expires: expiresAt });
+    },
+    clear() {
+      void reply.clearCookie(name, options);
+    },
+  };
+}

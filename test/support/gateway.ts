@@ -1,0 +1,114 @@
+import { createGateway, loadConfig, type Gateway } from '@portal/gateway';
+import { seedDemoData } from '@portal/db';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { TestSmtpServer } from './smtp.js';
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie it is given, or sends a Bearer token. */
+export class Client {
+  cookie: string | null = null;
+
+  constructor(
+    private readonly url: string,
+    public bearer: string | null = null,
+  ) {}
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const c of setCookie) {
+      const [pair] = c.split(';');
+      const [name, value] = pair!.split('=');
+      this.cookie = value ? `${name}=${value}` : null;
+      if (/expires=Thu, 01 Jan 1970/i.test(c)) this.cookie = null;
+    }
+    const body = (await res.json()) as { data: T; errors?: GqlResponse['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  }
+
+  /** Logs in and returns the payload; throws when refused. */
+  async logIn(login: string, password: string) {
+    const res = await this.gql(LOG_IN, { input: { login, password } });
+    if (res.data?.logIn?.userErrors?.length) throw new Error(`login refused: ${JSON.stringify(res.data.logIn.userErrors)}`);
+    return res.data.logIn.viewer as { termsAccepted: boolean; user: { login: string } };
+  }
+
+  async acceptTerms() {
+    const terms = await this.gql('{ termsOfUse { version } }');
+    const res = await this.gql('mutation($v: String!) { termsAccept(input: { version: $v }) { userErrors { code } } }', { v: terms.data.termsOfUse.version });
+    if (res.data.termsAccept.userErrors.length) throw new Error('terms refused');
+  }
+}
+
+export const LOG_IN = `mutation($input: LogInInput!) {
+  logIn(input: $input) { viewer { termsAccepted user { login } } userErrors { code message field } }
+}`;
+
+export interface TestPortal {
+  db: TestDatabase;
+  gateway: Gateway;
+  smtp: TestSmtpServer;
+  url: string;
+  /** Moves the portal's clock (every request reads it). */
+  clock: { now: Date; advance(ms: number): void };
+  client(bearer?: string): Client;
+  /** A client logged in as a demo user, terms accepted. */
+  signedIn(login: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export const DEMO_PASSWORD = 'Portail-Demo-2026!';
+
+/** The gateway on its own test database (demo data loaded), a real SMTP server and a movable clock. */
+export async function startTestPortal(options: { publicUrl?: string; seed?: boolean } = {}): Promise<TestPortal> {
+  const db = await createTestDatabase();
+  const smtp = new TestSmtpServer();
+  const smtpUrl = await smtp.start();
+  const clock = {
+    now: new Date('2026-11-23T09:00:00Z'),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const config = {
+    ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4' }),
+    port: 0,
+  };
+  const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now });
+  const url = await gateway.listen();
+  const portal: TestPortal = {
+    db,
+    gateway,
+    smtp,
+    url,
+    clock,
+    client: (bearer?: string) => new Client(url, bearer ?? null),
+    async signedIn(login: string, password = DEMO_PASSWORD) {
+      const c = new Client(url);
+      const viewer = await c.logIn(login, password);
+      if (!viewer.termsAccepted) await c.acceptTerms();
+      return c;
+    },
+    async close() {
+      await gateway.close();
+      await smtp.stop();
+      await db.close();
+    },
+  };
+  return portal;
+}
