@@ -45,9 +45,13 @@ export class AccessControl implements Access {
    * read is "not found"; one it reads but may not change this way is "forbidden".
    */
   async require(companyId: number, permission: Permission, what = 'Société', field: string[] | null = null): Promise<void> {
-    const perms = await this.permissionsOn(companyId);
-    if (perms.has(permission)) return;
-    const reads = perms.has(Permission.COMPANY_READ) || perms.has(Permission.BILLING_READ) || perms.has(Permission.OFFERS_READ);
+    if ((await this.permissionsOn(companyId)).has(permission)) return;
+    // Whether the company exists for the caller is a matter of reach (the roles), not of an API
+    // token's scopes: a token without the scope is "forbidden" on its creator's own company.
+    const reach = Number.isSafeInteger(companyId) && companyId > 0
+      ? permissionsOn(this.viewer.grants, await this.ancestorsOf(companyId))
+      : new Set<Permission>();
+    const reads = reach.has(Permission.COMPANY_READ) || reach.has(Permission.BILLING_READ) || reach.has(Permission.OFFERS_READ);
     if (!reads) throw notFound(what, field);
     throw new DomainError('FORBIDDEN', 'Vos droits ne permettent pas cette action.', field);
   }
