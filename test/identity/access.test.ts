@@ -224,3 +224,29 @@ describe('brute force', () => {
     expect(res.errors?.[0]?.message).toBe('logIn may be called only once per request.');
   });
 });
+
+describe('terms of use', () => {
+  it('are published by the provider only, and then accepted again by everyone', async () => {
+    const reseller = await portal.signedIn('E-0000000010');
+    const operator = await portal.signedIn('E-0000000001');
+    const publish = `mutation($input: TermsPublishInput!) { termsPublish(input: $input) { termsOfUse { version } userErrors { code field } } }`;
+    const text = "CONDITIONS D'UTILISATION — version de démonstration suivante.";
+    const refused = await reseller.gql(publish, { input: { version: 'v2', effectiveOn: '2026-12-01', text } });
+    expect(refused.data.termsPublish.userErrors).toEqual([{ code: 'FORBIDDEN', field: null }]);
+    const bad = await operator.gql(publish, { input: { version: 'v 2', effectiveOn: '2020-01-01', text: 'court' } });
+    expect(bad.data.termsPublish.userErrors.map((e: { field: string[] }) => e.field[1])).toEqual(['version', 'effectiveOn', 'text']);
+    const ok = await operator.gql(publish, { input: { version: 'v2', effectiveOn: '2026-12-01', text } });
+    expect(ok.data.termsPublish).toEqual({ termsOfUse: { version: 'v2' }, userErrors: [] });
+
+    // Before its effective date nothing changes; from it on, the reseller must accept again.
+    expect(codeOf(await reseller.gql('{ auditEvents { totalCount } }'))).toBeUndefined();
+    portal.clock.now = new Date('2026-12-01T08:00:00Z');
+    const fresh = await portal.signedIn('E-0000000010').catch(() => null);
+    expect(fresh).not.toBeNull(); // signedIn accepts the new terms
+    const stale = portal.client();
+    const viewer = await stale.logIn('E-0000000024', 'Portail-Demo-2026!');
+    expect(viewer.termsAccepted).toBe(false);
+    expect(codeOf(await stale.gql('{ auditEvents { totalCount } }'))).toBe('TERMS_NOT_ACCEPTED');
+    expect((await stale.gql('{ termsOfUse { version accepted } }')).data.termsOfUse).toEqual({ version: 'v2', accepted: false });
+  });
+});

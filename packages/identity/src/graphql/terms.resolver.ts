@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { DomainError, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
+import { DomainError, Member, Permission, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
 import { TermsAcceptance } from '../entities/TermsOfUse.js';
-import { acceptTerms, latestTerms } from '../services/terms.js';
+import { acceptTerms, latestTerms, publishTerms } from '../services/terms.js';
 import { TermsOfUseType, ViewerType } from './types.js';
 import { viewerType } from './viewer-type.js';
 
@@ -21,8 +21,38 @@ class TermsAcceptPayload {
   userErrors!: UserErrorType[];
 }
 
+@InputType({ description: 'A new version of the terms of use.' })
+class TermsPublishInput {
+  @Field({ description: 'Version label, unique (e.g. "2027-01-01").' })
+  version!: string;
+
+  @Field({ description: 'Date from which it applies (YYYY-MM-DD, today or later); from then on everyone accepts it again.' })
+  effectiveOn!: string;
+
+  @Field({ description: 'Full text.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'Result of termsPublish.' })
+class TermsPublishPayload {
+  @Field(() => TermsOfUseType, { nullable: true, description: 'The published version.' })
+  @WithinParent('terms are the same for everyone')
+  termsOfUse!: TermsOfUseType | null;
+
+  @Field(() => [UserErrorType], { description: 'FORBIDDEN unless the caller administers the provider; invalid fields otherwise.' })
+  userErrors!: UserErrorType[];
+}
+
 @Resolver()
 export class TermsResolver {
+  @Mutation(() => TermsPublishPayload, { description: 'Publishes a new version of the terms of use (the provider only).' })
+  @Member(Permission.USERS_MANAGE)
+  async termsPublish(@Arg('input', () => TermsPublishInput, { description: 'The new version.' }) input: TermsPublishInput, @Ctx() ctx: PortalContext): Promise<TermsPublishPayload> {
+    const result = await publishTerms(ctx.em, ctx.access!, input, todayInParis(ctx.now), ctx.now);
+    if ('errors' in result) return { termsOfUse: null, userErrors: result.errors };
+    return { termsOfUse: TermsOfUseType.from(result.terms, false), userErrors: [] };
+  }
+
   @Query(() => TermsOfUseType, { nullable: true, description: "The conditions d'utilisation in force, and whether the caller accepted them; null when none is published." })
   @SignedIn()
   async termsOfUse(@Ctx() ctx: PortalContext): Promise<TermsOfUseType | null> {

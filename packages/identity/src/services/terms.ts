@@ -1,4 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { Company, CompanyUniverse, Universe } from '@portal/company';
+import { Permission, userError, type Access, type UserError } from '@portal/kernel';
 import { TermsAcceptance, TermsOfUse } from '../entities/TermsOfUse.js';
 import { User } from '../entities/User.js';
 import { DomainError } from '@portal/kernel';
@@ -33,4 +35,36 @@ export async function acceptTerms(
   audit(em, { action: AuditAction.TERMS_ACCEPTED, actorId: input.userId, companyId: input.companyId, targetType: 'TermsOfUse', targetId: terms.version, ipAddress: input.ipAddress, at: now });
   await em.flush();
   return acceptance;
+}
+
+/**
+ * Publishes a new version of the terms. Only the provider may: an administrator of an operator at
+ * the top of the management tree, in person. From its effective date every user must accept it
+ * again before anything else is served.
+ */
+export async function publishTerms(
+  em: EntityManager,
+  access: Access,
+  input: { version: string; effectiveOn: string; text: string },
+  today: string,
+  now: Date,
+): Promise<{ terms: TermsOfUse } | { errors: UserError[] }> {
+  const viewer = access.viewer;
+  const home = await em.findOneOrFail(Company, { id: viewer.companyId });
+  const isProvider = !home.parent && (await em.count(CompanyUniverse, { company: home.id, universe: Universe.OPERATOR })) > 0;
+  if (!isProvider || viewer.apiTokenId || !(await access.can(home.id, Permission.USERS_MANAGE))) {
+    return { errors: [userError('FORBIDDEN', "Seul le fournisseur publie les conditions d'utilisation.", null)] };
+  }
+  const errors: UserError[] = [];
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(input.version)) errors.push(userError('VERSION_INVALID', 'Version : 1 à 40 lettres, chiffres, points ou tirets.', ['input', 'version']));
+  else if (await em.count(TermsOfUse, { version: input.version })) errors.push(userError('VERSION_TAKEN', 'Cette version existe déjà.', ['input', 'version']));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn) || Number.isNaN(Date.parse(input.effectiveOn)) || input.effectiveOn < today) {
+    errors.push(userError('DATE_INVALID', "La date d'effet est une date (AAAA-MM-JJ), aujourd'hui ou plus tard.", ['input', 'effectiveOn']));
+  }
+  if (input.text.trim().length < 20 || input.text.length > 200_000) errors.push(userError('TEXT_INVALID', 'Le texte fait de 20 à 200 000 caractères.', ['input', 'text']));
+  if (errors.length > 0) return { errors };
+  const terms = em.create(TermsOfUse, { version: input.version, effectiveOn: input.effectiveOn, text: input.text, publishedAt: now });
+  audit(em, { action: AuditAction.TERMS_PUBLISHED, actorId: viewer.userId, companyId: home.id, targetType: 'TermsOfUse', targetId: input.version, at: now });
+  await em.flush();
+  return { terms };
 }
