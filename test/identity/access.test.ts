@@ -215,6 +215,15 @@ describe('brute force', () => {
     expect((await attempt('E-0000000030', 'Portail-Demo-2026!')).data.logIn.userErrors).toEqual([]);
   });
 
+  it('cannot be multiplied through a batch of operations in one request', async () => {
+    const res = await fetch(`${portal.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([1, 2, 3].map(() => ({ query: LOG_IN, variables: { input: { login: 'E-0000000024', password: 'x' } } }))),
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('cannot be multiplied through aliases in one request', async () => {
     const res = await portal.client().gql(`mutation {
       a: logIn(input: { login: "E-0000000024", password: "a" }) { userErrors { code } }
