@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /**
  * A refusal the caller can act on: a stable code, a message in plain words and, for input, the
  * path of the field at fault (["input", "password"]). Mutations return these in `userErrors`;
@@ -39,6 +41,18 @@ export async function withUserErrors<T extends { userErrors: UserError[] }>(
     return await work();
   } catch (error) {
     if (error instanceof DomainError) return { ...empty, userErrors: [error.toUserError()] } as T;
+    throw error;
+  }
+}
+
+/** For queries: a DomainError becomes a GraphQL error whose extensions carry its code and field. */
+export async function orGraphQLError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field, ...error.details } });
+    }
     throw error;
   }
 }

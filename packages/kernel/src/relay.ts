@@ -52,3 +52,24 @@ export function decodeCursor(cursor: string, length: number): (string | number |
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Builds a connection page from rows fetched with `limit first + 1`: the extra row only tells
+ * that a next page exists.
+ */
+export function pageFrom<Row, NodeType>(
+  rows: readonly Row[],
+  first: number,
+  afterGiven: boolean,
+  cursorOf: (row: Row) => readonly (string | number | null)[],
+  toNode: (row: Row, index: number) => NodeType,
+): { edges: { cursor: string; node: NodeType }[]; pageInfo: PageInfo } {
+  const edges = rows.slice(0, first).map((row, i) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row, i) }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: afterGiven,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  return { edges, pageInfo };
+}

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { DomainError, Member, Permission, PageInfo, encodeCursor, type PortalContext } from '@portal/kernel';
+import { Member, Permission, orGraphQLError, pageFrom, type PortalContext } from '@portal/kernel';
 import { AuditEvent } from '../entities/AuditEvent.js';
 import { PageArgs, companyIdArg, pageOf } from './args.js';
 import { AuditEventConnection, AuditEventType } from './types.js';
@@ -14,7 +13,7 @@ export class AuditResolver {
     @Arg('companyId', () => ID, { nullable: true, description: "The company; the caller's own when left out." }) companyId: string | null,
     @Ctx() ctx: PortalContext,
   ): Promise<AuditEventConnection> {
-    try {
+    return orGraphQLError(async () => {
       const { first, after } = pageOf(page, 2);
       const id = companyId ? companyIdArg(companyId, ['companyId']) : ctx.viewer!.companyId;
       await ctx.access!.require(id, Permission.AUDIT_READ, 'Société', ['companyId']);
@@ -25,15 +24,7 @@ export class AuditResolver {
         ctx.em.find(AuditEvent, { company: id, ...cursor }, { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['actor'] }),
         ctx.em.count(AuditEvent, { company: id }),
       ]);
-      const edges = rows.slice(0, first).map((e) => ({ cursor: encodeCursor([e.occurredAt.toISOString(), e.id]), node: AuditEventType.from(e) }));
-      const pageInfo = Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > first, hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null,
-      });
-      return { edges, pageInfo, totalCount };
-    } catch (error) {
-      if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
-      throw error;
-    }
+      return { ...pageFrom(rows, first, after !== null, (e) => [e.occurredAt.toISOString(), e.id], AuditEventType.from), totalCount };
+    });
   }
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { DomainError, Member, Permission, PageInfo, UserErrorType, WithinParent, encodeCursor, fromGlobalId, withUserErrors, type PortalContext } from '@portal/kernel';
+import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, orGraphQLError, pageFrom, withUserErrors, type PortalContext } from '@portal/kernel';
 import { User } from '../entities/User.js';
 import { Role } from '../enums.js';
 import { createUser, deactivateUser, managedUser, updateUser } from '../services/users.js';
@@ -75,7 +74,7 @@ export class UsersResolver {
     @Arg('companyId', () => ID, { nullable: true, description: "The company; the caller's own when left out." }) companyId: string | null,
     @Ctx() ctx: PortalContext,
   ): Promise<UserConnection> {
-    try {
+    return orGraphQLError(async () => {
       const { first, after } = pageOf(page, 1);
       const id = companyId ? companyIdArg(companyId, ['companyId']) : ctx.viewer!.companyId;
       await ctx.access!.require(id, Permission.USERS_MANAGE, 'Société', ['companyId']);
@@ -84,18 +83,9 @@ export class UsersResolver {
         ctx.em.find(User, where, { orderBy: { login: 'asc' }, limit: first + 1, populate: ['company'] }),
         ctx.em.count(User, { company: id }),
       ]);
-      const pageRows = rows.slice(0, first);
-      const nodes = await userTypes(ctx.em, pageRows);
-      const edges = nodes.map((node) => ({ cursor: encodeCursor([node.login]), node }));
-      const pageInfo = Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > first, hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null,
-      });
-      return { edges, pageInfo, totalCount };
-    } catch (error) {
-      if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
-      throw error;
-    }
+      const nodes = await userTypes(ctx.em, rows.slice(0, first));
+      return { ...pageFrom(rows, first, after !== null, (u) => [u.login], (_u, i) => nodes[i]!), totalCount };
+    });
   }
 
   @Query(() => UserType, { nullable: true, description: 'A user of a company in reach; null otherwise.' })
