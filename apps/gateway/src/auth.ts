@@ -37,7 +37,7 @@ export async function authenticate(
   if (!token) return null;
   const session = await resolveSession(em, token, config, now);
   if (!session) return null;
-  const viewer = await loadViewer(em, session.user, today, { sessionId: session.id });
+  const viewer = await loadViewer(em, session.user, today, { sessionId: session.id, actingUniverse: session.actingUniverse ?? null });
   return { viewer, access: new AccessControl(em, viewer) };
 }
 

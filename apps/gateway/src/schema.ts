@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema, Query, Resolver } from 'type-graphql';
 import { Public, accessGuard } from '@portal/kernel';
+import { companyResolvers } from '@portal/company';
 import { identityResolvers } from '@portal/identity';
+import { offersResolvers } from '@portal/offers';
+import { billingResolvers } from '@portal/billing';
+import { CustomerCreateResolver } from './compositions/customer-create.js';
 
 /**
  * The version of the portal's GraphQL API. Clients may log it; a breaking change to the schema is
@@ -23,7 +27,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, CustomerCreateResolver] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through

@@ -11,6 +11,7 @@ import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '
 import { type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
 import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { registerExports } from './exports.js';
 import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
 import { singleSensitiveMutation } from './sensitive-operations.js';
@@ -219,6 +220,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
 
   await app.register(fastifyCookie);
+  registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply): Promise<GatewayContext> => {

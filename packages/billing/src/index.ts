@@ -15,3 +15,4 @@ import { CreditNoteLine } from './entities/CreditNoteLine.js';
 export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './rules/vat.js';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
+export { billingResolvers } from './graphql/links.resolver.js';

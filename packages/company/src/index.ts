@@ -17,3 +17,11 @@ import { Contact } from './entities/Contact.js';
 /** The company domain's entities, for the ORM configuration. */
 export const companyEntities = [Company, CompanyTreeLink, CompanyUniverse, Site, Contact];
 export { CompanyType } from './graphql/CompanyType.js';
+export { companyResolvers } from './graphql/index.js';
+export { SiteType, ContactType, UsefulLinks, CustomerConnection } from './graphql/types.js';
+export { CustomerFilterInput, CustomerOrderInput, SiteFieldsInput } from './graphql/inputs.js';
+export { searchCustomers, managementPaths, customerConditions, customersInReachSql, CustomerSortField, SortDirection, type CustomerFilter, type CustomerOrder } from './services/customer-search.js';
+export { companyInReach, isProviderOf, updateCompany, universesOf, addResellerUniverse } from './services/companies.js';
+export { createSite, updateSite, closeSite, validateSite, type SiteFields } from './services/sites.js';
+export { foldForSearch, escapeLike } from './rules/search-fold.js';
+export { LEGAL_FORM_LABELS, COMPANY_STATE_LABELS } from './rules/labels.js';

@@ -37,3 +37,4 @@ export { AccessControl, notFound } from './services/access-control.js';
 export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';
 export { createApiToken, revokeApiToken, resolveApiToken, validateApiTokenInput, API_TOKEN_PREFIX, type ApiTokenInput } from './services/api-tokens.js';
 export { identityResolvers } from './graphql/index.js';
+export { UserType, ViewerType } from './graphql/types.js';

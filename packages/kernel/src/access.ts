@@ -13,4 +13,6 @@ export interface Access {
   require(companyId: number, permission: Permission, what?: string, field?: string[] | null): Promise<void>;
   /** SQL listing the ids of every company the caller holds the permission on (for `in (…)`). */
   reachSql(permission: Permission): string;
+  /** The companies whose subtrees the permission reaches (the caller's grants that give it). */
+  reachRoots(permission: Permission): number[];
 }

@@ -17,4 +17,6 @@ export interface Viewer {
   apiTokenId?: number;
   /** Whether the newest terms of use are accepted (API tokens: accepted by their creator). */
   termsAccepted: boolean;
+  /** The universe chosen for this session (CLIENT, RESELLER, OPERATOR). */
+  actingUniverse?: string;
 }

@@ -16,3 +16,6 @@ import { Termination } from './entities/Termination.js';
 /** The offers domain's entities, for the ORM configuration. */
 export const offersEntities = [Offer, SalesAdmin, Order, ContractedOffer, OcService, Termination];
 export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE } from '@portal/kernel';
+export { offersResolvers } from './graphql/index.js';
+export { ContractedOfferType, ServiceType } from './graphql/types.js';
+export { listCustomerServices, serviceConditions, type ServiceFilter } from './services/customer-services.js';

@@ -3,6 +3,7 @@ import { Migration20261123000001_schema } from './Migration20261123000001_schema
 import { Migration20261123000002_company_tree_trigger } from './Migration20261123000002_company_tree_trigger.js';
 import { Migration20261123000003_login_throttle } from './Migration20261123000003_login_throttle.js';
 import { Migration20261123000004_user_login_sequence } from './Migration20261123000004_user_login_sequence.js';
+import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261123000002_company_tree_trigger', class: Migration20261123000002_company_tree_trigger },
   { name: 'Migration20261123000003_login_throttle', class: Migration20261123000003_login_throttle },
   { name: 'Migration20261123000004_user_login_sequence', class: Migration20261123000004_user_login_sequence },
+  { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
 ];

@@ -1,4 +1,5 @@
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Universe } from '@portal/company';
 import { type Opt } from '@mikro-orm/core';
 import { User } from './User.js';
 
@@ -35,4 +36,8 @@ export class Session {
 
   @Property({ length: 300, nullable: true })
   userAgent?: string | null;
+
+  /** The universe the user chose to act in (client, reseller, operator); CLIENT until chosen. */
+  @Enum({ items: () => Universe, nullable: true })
+  actingUniverse?: Universe | null;
 }

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { DomainError, Public, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
+import { DomainError, Member, Permission, Public, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
+import { Universe, universesOf } from '@portal/company';
+import { Session } from '../entities/Session.js';
 import { AccessControl } from '../services/access-control.js';
 import { AuditAction, audit } from '../services/audit.js';
 import { logIn } from '../services/authentication.js';
@@ -45,8 +47,38 @@ class SessionsRevokeOthersPayload {
   userErrors!: UserErrorType[];
 }
 
+@InputType({ description: 'The universe to act in.' })
+class UniverseChooseInput {
+  @Field(() => Universe, { description: 'One of the universes the caller\'s company holds.' })
+  universe!: Universe;
+}
+
+@ObjectType({ description: 'Result of universeChoose.' })
+class UniverseChoosePayload {
+  @Field(() => ViewerType, { nullable: true, description: 'The caller, with the universe now in force.' })
+  @WithinParent('the caller themself')
+  viewer!: ViewerType | null;
+
+  @Field(() => [UserErrorType], { description: 'UNIVERSE_NOT_HELD when the company does not hold it; SESSION_REQUIRED for API tokens.' })
+  userErrors!: UserErrorType[];
+}
+
 @Resolver()
 export class SessionResolver {
+  @Mutation(() => UniverseChoosePayload, { description: '"Choisissez votre univers": client, reseller or operator, for this session.' })
+  @Member(Permission.COMPANY_READ)
+  async universeChoose(@Arg('input', () => UniverseChooseInput, { description: 'The universe.' }) input: UniverseChooseInput, @Ctx() ctx: PortalContext): Promise<UniverseChoosePayload> {
+    const viewer = ctx.viewer!;
+    if (!viewer.sessionId) return { viewer: null, userErrors: [{ code: 'SESSION_REQUIRED', message: "L'univers se choisit dans une session du portail.", field: null }] };
+    const held = (await universesOf(ctx.em, [viewer.companyId])).get(viewer.companyId) ?? [];
+    if (!held.includes(input.universe)) {
+      return { viewer: null, userErrors: [{ code: 'UNIVERSE_NOT_HELD', message: "Votre société n'a pas cet univers.", field: ['input', 'universe'] }] };
+    }
+    await ctx.em.nativeUpdate(Session, { id: viewer.sessionId }, { actingUniverse: input.universe });
+    viewer.actingUniverse = input.universe;
+    return { viewer: await viewerType(ctx.em, viewer, ctx.access!), userErrors: [] };
+  }
+
   @Query(() => ViewerType, { nullable: true, description: 'The caller, or null when not signed in.' })
   @Public()
   async viewer(@Ctx() ctx: PortalContext): Promise<ViewerType | null> {

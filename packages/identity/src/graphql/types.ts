@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node, PageInfo, Permission, UserErrorType, WithinParent, toGlobalId } from '@portal/kernel';
-import { CompanyType } from '@portal/company';
+import { CompanyType, Universe } from '@portal/company';
 import { type ApiToken } from '../entities/ApiToken.js';
 import { type AuditEvent } from '../entities/AuditEvent.js';
 import { type TermsOfUse } from '../entities/TermsOfUse.js';
@@ -70,6 +70,12 @@ export class ViewerType {
 
   @Field(() => [Permission], { description: 'Permissions on the caller\'s own company.' })
   permissions!: Permission[];
+
+  @Field(() => [Universe], { description: 'Universes the caller\'s company holds, to choose from.' })
+  universes!: Universe[];
+
+  @Field(() => Universe, { description: 'The universe in force for this session ("Choisissez votre univers"); CLIENT until another is chosen.' })
+  actingUniverse!: Universe;
 }
 
 @ObjectType('TermsOfUse', { description: "A version of the conditions d'utilisation." })

@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Access, type Viewer } from '@portal/kernel';
+import { universesOf, Universe } from '@portal/company';
 import { RoleAssignment } from '../entities/RoleAssignment.js';
 import { User } from '../entities/User.js';
 import { type Role } from '../enums.js';
@@ -30,5 +31,7 @@ export async function viewerType(em: EntityManager, viewer: Viewer, access: Acce
     termsAccepted: viewer.termsAccepted,
     authenticatedBy: viewer.apiTokenId ? 'API_TOKEN' : 'SESSION',
     permissions: [...(await access.permissionsOn(viewer.companyId))].sort(),
+    universes: (await universesOf(em, [viewer.companyId])).get(viewer.companyId) ?? [],
+    actingUniverse: (viewer.actingUniverse as Universe | undefined) ?? Universe.CLIENT,
   });
 }

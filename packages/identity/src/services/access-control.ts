@@ -61,8 +61,12 @@ export class AccessControl implements Access {
    * counts and exports in the database: `where company_id in (<this>)`. Ids are integers from the
    * caller's grants, inlined safely; an empty reach gives a query that matches nothing.
    */
+  reachRoots(permission: Permission): number[] {
+    return reachRoots(this.viewer.grants, permission, this.viewer.scopes).filter((id) => Number.isSafeInteger(id));
+  }
+
   reachSql(permission: Permission): string {
-    const roots = reachRoots(this.viewer.grants, permission, this.viewer.scopes).filter((id) => Number.isSafeInteger(id));
+    const roots = this.reachRoots(permission);
     if (roots.length === 0) return 'select null::int where false';
     return `select descendant_id from company_tree where ancestor_id in (${roots.join(', ')})`;
   }

@@ -10,7 +10,7 @@ export async function loadViewer(
   em: EntityManager,
   user: User,
   today: string,
-  via: { sessionId?: number; apiTokenId?: number; scopes?: ApiScope[] },
+  via: { sessionId?: number; apiTokenId?: number; scopes?: ApiScope[]; actingUniverse?: string | null },
 ): Promise<Viewer> {
   const assignments = await em.find(RoleAssignment, { user: user.id }, { fields: ['company', 'role'] });
   return {
@@ -20,5 +20,6 @@ export async function loadViewer(
     grants: assignments.map((a) => ({ companyId: a.company.id, role: a.role })),
     termsAccepted: await hasAcceptedLatestTerms(em, user.id, today),
     ...via,
+    actingUniverse: via.actingUniverse ?? 'CLIENT',
   };
 }

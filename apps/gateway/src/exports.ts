@@ -1,0 +1,134 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import { type FastifyInstance, type FastifyReply } from 'fastify';
+import { type EntityManager } from '@mikro-orm/core';
+import {
+  COMPANY_STATE_LABELS, CompanyState, CustomerSortField, LEGAL_FORM_LABELS, LegalForm, SortDirection,
+  managementPaths, searchCustomers, type CustomerFilter,
+} from '@portal/company';
+import { DomainError, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
+import { ServiceKind, ServiceState, listCustomerServices } from '@portal/offers';
+import { authenticate } from './auth.js';
+import { type GatewayConfig } from './config.js';
+
+const BATCH = 100;
+
+/** A comma-separated query parameter as a list of enum values; anything else is a typed error. */
+function listOf<T extends string>(value: unknown, allowed: Record<string, T>, field: string): T[] | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const items = value.split(',');
+  const known = new Set<string>(Object.values(allowed));
+  const bad = items.find((i) => !known.has(i));
+  if (bad) throw new DomainError('VALUE_INVALID', `Valeur inconnue : ${bad}.`, ['filter', field]);
+  return items as T[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string, field: string[] | null = null) {
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ code, message, field });
+}
+
+/** Sends rows as a CSV that French spreadsheet software opens right: UTF-8 with BOM, `;` separators. */
+function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: AsyncIterable<(string | number | null)[]>) {
+  const csv = stringify({ delimiter: ';', bom: true, header: true, columns: header, record_delimiter: '\r\n' });
+  Readable.from(rows).pipe(csv);
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(csv);
+}
+
+const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
+const frDate = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
+
+/**
+ * CSV exports of the customer list and of a customer's services: the same filters, the same reach
+ * and the same queries as the GraphQL lists, streamed page by page (keyset) so that memory stays
+ * flat whatever the size.
+ */
+export function registerExports(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
+  async function caller(request: Parameters<typeof authenticate>[1], reply: FastifyReply, em: EntityManager): Promise<Access | null> {
+    try {
+      const auth = await authenticate(em, request, deps.config, deps.now());
+      if (!auth) return (refuse(reply, 401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.'), null);
+      if (!auth.viewer.termsAccepted) return (refuse(reply, 403, 'TERMS_NOT_ACCEPTED', "Acceptez les conditions d'utilisation pour continuer."), null);
+      return auth.access;
+    } catch {
+      return (refuse(reply, 401, 'UNAUTHENTICATED', 'Jeton d’API inconnu, expiré ou révoqué.'), null);
+    }
+  }
+
+  app.get('/exports/customers.csv', async (request, reply) => {
+    const em = deps.em();
+    const access = await caller(request, reply, em);
+    if (!access) return reply;
+    const q = request.query as Record<string, unknown>;
+    let filter: CustomerFilter;
+    let order: { field: CustomerSortField; direction: SortDirection };
+    try {
+      filter = {
+        identifier: text(q.identifier), legalName: text(q.legalName), createdFrom: text(q.createdFrom), createdTo: text(q.createdTo),
+        legalForms: listOf(q.legalForms, LegalForm, 'legalForms'), states: listOf(q.states, CompanyState, 'states'),
+      };
+      order = {
+        field: listOf(q.sort, CustomerSortField, 'sort')?.[0] ?? CustomerSortField.IDENTIFIER,
+        direction: listOf(q.direction, SortDirection, 'direction')?.[0] ?? SortDirection.ASC,
+      };
+      // Validates the filter before the first byte is sent.
+      await searchCustomers(em, access, { filter, order, first: 1, after: null, withTotal: false });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse(reply, 400, error.code, error.message, error.field);
+      throw error;
+    }
+    async function* rows() {
+      let after: string | null = null;
+      for (;;) {
+        const page = await searchCustomers(em, access!, { filter, order, first: BATCH, after, withTotal: false });
+        const shown = page.rows.slice(0, BATCH);
+        const paths = await managementPaths(em, access!, shown.map((c) => c.id));
+        for (const c of shown) {
+          yield [c.id, c.reference, c.legalName, c.siren ?? '', LEGAL_FORM_LABELS[c.legalForm], COMPANY_STATE_LABELS[c.state as CompanyState],
+            parisDateTime.format(c.createdAt), (paths.get(c.id) ?? []).map((p) => p.legalName).join(' > ')];
+        }
+        if (page.rows.length <= BATCH) return;
+        after = encodeCursor(page.cursorOf(shown.at(-1)!));
+        em.clear();
+      }
+    }
+    return sendCsv(reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
+  });
+
+  app.get('/exports/services.csv', async (request, reply) => {
+    const em = deps.em();
+    const access = await caller(request, reply, em);
+    if (!access) return reply;
+    const q = request.query as Record<string, unknown>;
+    const companyId = typeof q.companyId === 'string' ? fromGlobalId(q.companyId, 'Company') : null;
+    let filter: { kinds: ServiceKind[] | null; states: ServiceState[] | null; identifier: string | null };
+    try {
+      if (companyId === null) throw new DomainError('NOT_FOUND', 'Société introuvable.', ['companyId']);
+      filter = { kinds: listOf(q.kinds, ServiceKind, 'kinds'), states: listOf(q.states, ServiceState, 'states'), identifier: text(q.identifier) };
+      await listCustomerServices(em, access, { companyId, filter, first: 1, after: null, withTotal: false });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse(reply, error.code === 'NOT_FOUND' ? 404 : 400, error.code, error.message, error.field);
+      throw error;
+    }
+    async function* rows() {
+      let after: string | null = null;
+      for (;;) {
+        const { rows: page } = await listCustomerServices(em, access!, { companyId: companyId!, filter, first: BATCH, after, withTotal: false });
+        for (const s of page.slice(0, BATCH)) {
+          const oc = s.contractedOffer;
+          yield [s.kind, s.identifier, s.portingCode ?? '', s.state, frDate(s.endedOn), oc.reference, oc.name, oc.site.name, oc.site.city];
+        }
+        if (page.length <= BATCH) return;
+        const last = page[BATCH - 1]!;
+        after = encodeCursor([last.identifier, last.id]);
+        em.clear();
+      }
+    }
+    return sendCsv(reply, 'services.csv', ['Type', 'Numéro / ligne', 'RIO', 'État', 'Fin', 'OC', 'Offre', 'Site', 'Ville'], rows());
+  });
+}

@@ -1,0 +1,103 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node, PageInfo, WithinParent, toGlobalId } from '@portal/kernel';
+import { SiteType } from '@portal/company';
+import { type ContractedOffer } from '../entities/ContractedOffer.js';
+import { type OcService } from '../entities/OcService.js';
+import { ContractedOfferState, OrderType, ServiceKind, ServiceState } from '../enums.js';
+import './enums.js';
+
+@ObjectType('ContractedOffer', { implements: Node, description: 'Offre contractée (OC150943): one subscribed offer, delivered to a site of the end customer.' })
+export class ContractedOfferType extends Node {
+  @Field({ description: 'Réf., e.g. OC150943.' })
+  reference!: string;
+
+  @Field({ description: 'Nom, e.g. "Création et portabilités de numéros".' })
+  name!: string;
+
+  @Field(() => ContractedOfferState, { description: 'État.' })
+  state!: ContractedOfferState;
+
+  @Field(() => OrderType, { description: 'Type commande.' })
+  orderType!: OrderType;
+
+  @Field(() => String, { nullable: true, description: 'Date de livraison (YYYY-MM-DD).' })
+  deliveredOn!: string | null;
+
+  /** Not exposed: the database id, for field resolvers. */
+  dbId!: number;
+
+  static from(oc: ContractedOffer): ContractedOfferType {
+    return Object.assign(new ContractedOfferType(), {
+      id: toGlobalId('ContractedOffer', oc.id),
+      dbId: oc.id,
+      reference: oc.reference,
+      name: oc.name,
+      state: oc.state,
+      orderType: oc.orderType,
+      deliveredOn: oc.deliveredOn ?? null,
+    });
+  }
+}
+
+@ObjectType('Service', { implements: Node, description: 'A service of a customer: a phone number, an access line or a trunk.' })
+export class ServiceType extends Node {
+  @Field(() => ServiceKind, { description: 'What it is.' })
+  kind!: ServiceKind;
+
+  @Field({ description: 'The number (+33442270001), the line or the trunk.' })
+  identifier!: string;
+
+  @Field(() => String, { nullable: true, description: 'RIO (relevé d\'identité opérateur) of a phone number, to port it to another operator.' })
+  portingCode!: string | null;
+
+  @Field(() => ServiceState, { description: 'État.' })
+  state!: ServiceState;
+
+  @Field(() => String, { nullable: true, description: 'Last day of service, once ended (YYYY-MM-DD).' })
+  endedOn!: string | null;
+
+  @Field(() => ContractedOfferType, { description: 'The OC it belongs to.' })
+  @WithinParent('the OC of a service in reach')
+  contractedOffer!: ContractedOfferType;
+
+  @Field(() => SiteType, { description: 'The site it is delivered to.' })
+  @WithinParent('the site of the end customer of a service in reach')
+  site!: SiteType;
+
+  static from(service: OcService, showIban: boolean): ServiceType {
+    const oc = service.contractedOffer;
+    return Object.assign(new ServiceType(), {
+      id: toGlobalId('Service', service.id),
+      kind: service.kind,
+      identifier: service.identifier,
+      portingCode: service.portingCode ?? null,
+      state: service.state,
+      endedOn: service.endedOn ?? null,
+      contractedOffer: ContractedOfferType.from(oc),
+      site: SiteType.from(oc.site, showIban),
+    });
+  }
+}
+
+@ObjectType('ServiceEdge', { description: 'A service in a list.' })
+export class ServiceEdge {
+  @Field({ description: 'Cursor of this item.' })
+  cursor!: string;
+
+  @Field(() => ServiceType, { description: 'The service.' })
+  @WithinParent('the list was filtered by reach')
+  node!: ServiceType;
+}
+
+@ObjectType('ServiceConnection', { description: 'A page of services, by identifier.' })
+export class ServiceConnection {
+  @Field(() => [ServiceEdge], { description: 'The services of the page.' })
+  @WithinParent('the list was filtered by reach')
+  edges!: ServiceEdge[];
+
+  @Field(() => PageInfo, { description: 'Where the page stands.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Number of services matching the filters.' })
+  totalCount!: number;
+}
