@@ -3,7 +3,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import {
   Company, CompanyType, CompanyUniverse, LegalForm, SiteFieldsInput, Universe, createSite, isValidSiren, universesOf, validateSite,
 } from '@portal/company';
-import { Role, UserType, audit, createUser, validateUserInput } from '@portal/identity';
+import { AccessControl, Role, UserType, audit, createUser, validateUserInput } from '@portal/identity';
 import { DomainError, Member, Permission, UserErrorType, WithinParent, userError, withUserErrors, type PortalContext, type UserError } from '@portal/kernel';
 
 @InputType({ description: 'The first administrator of a new customer: they receive the password setup e-mail.' })
@@ -94,9 +94,11 @@ export class CustomerCreateResolver {
         });
         tx.create(CompanyUniverse, { company, universe: Universe.CLIENT, grantedAt: ctx.now });
         await tx.flush();
-        const site = await createSite(tx, access, id, { ...input.headOffice, isHeadOffice: true });
+        // The new company exists only inside this transaction: check reach through it.
+        const txAccess = new AccessControl(tx, ctx.viewer!);
+        const site = await createSite(tx, txAccess, id, { ...input.headOffice, isHeadOffice: true });
         if ('errors' in site) throw new DomainError(site.errors[0]!.code, site.errors[0]!.message, ['input', 'headOffice', ...(site.errors[0]!.field ?? []).slice(1)]);
-        const admin = await createUser(tx, access, { companyId: id, ...input.administrator, roles: [Role.ADMINISTRATOR] }, ctx.settings, ctx.now);
+        const admin = await createUser(tx, txAccess, { companyId: id, ...input.administrator, roles: [Role.ADMINISTRATOR] }, ctx.settings, ctx.now);
         if ('errors' in admin) throw new DomainError(admin.errors[0]!.code, admin.errors[0]!.message, ['input', 'administrator', ...(admin.errors[0]!.field ?? []).slice(1)]);
         audit(tx, { action: 'COMPANY_CREATED', actorId: ctx.viewer!.userId, companyId: parentId, targetType: 'Company', targetId: company.reference, at: ctx.now });
         return { company, admin };

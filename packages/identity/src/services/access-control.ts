@@ -24,7 +24,7 @@ export class AccessControl implements Access {
     if (!found) {
       found = this.em
         .getConnection()
-        .execute<{ ancestor_id: number }[]>('select ancestor_id from company_tree where descendant_id = ?', [companyId])
+        .execute<{ ancestor_id: number }[]>('select ancestor_id from company_tree where descendant_id = ?', [companyId], 'all', this.em.getTransactionContext())
         .then((rows: { ancestor_id: number }[]) => rows.map((r) => Number(r.ancestor_id)));
       this.ancestors.set(companyId, found);
     }
