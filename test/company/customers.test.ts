@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '@portal/kernel';
-import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
+import { startTestPortal, type Client, type GqlResponse, type TestPortal } from '../support/gateway.js';
 
 let portal: TestPortal;
 let reseller: Client;
@@ -67,7 +67,7 @@ describe('customer search', () => {
         const seen: number[] = [];
         let after: string | null = null;
         for (let i = 0; i < 10; i++) {
-          const res = await operator.gql(SEARCH, { orderBy: { field, direction }, first: 2, after });
+          const res: GqlResponse = await operator.gql(SEARCH, { orderBy: { field, direction }, first: 2, after });
           seen.push(...numbers(res));
           expect(res.data.customers.totalCount).toBe(6);
           if (!res.data.customers.pageInfo.hasNextPage) break;
@@ -80,7 +80,7 @@ describe('customer search', () => {
   });
 
   it('answers typed errors for bad filters', async () => {
-    const codeOf = async (variables: object) => (await reseller.gql(SEARCH, variables)).errors?.[0]?.extensions;
+    const codeOf = async (variables: Record<string, unknown>) => (await reseller.gql(SEARCH, variables)).errors?.[0]?.extensions;
     expect(await codeOf({ filter: { createdFrom: '2019-02-30' } })).toMatchObject({ code: 'DATE_INVALID', field: ['filter', 'createdFrom'] });
     expect(await codeOf({ filter: { createdFrom: '2019-03-10', createdTo: '2019-03-01' } })).toMatchObject({ code: 'DATE_RANGE_INVALID', field: ['filter', 'createdTo'] });
     expect(await codeOf({ filter: { identifier: 'abc' } })).toMatchObject({ code: 'IDENTIFIER_INVALID', field: ['filter', 'identifier'] });
