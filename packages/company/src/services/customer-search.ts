@@ -142,10 +142,15 @@ export async function searchCustomers(
   }
 
   const conn = em.getConnection();
+  // Without filters the count is that of the closure rows below the caller: no need to visit companies.
+  const roots = access.reachRoots(Permission.COMPANY_READ);
+  const countSql = conditions.text || roots.length === 0
+    ? `select count(*)::int as n from company c where ${where}`
+    : `select count(distinct t.descendant_id)::int as n from company_tree t where t.ancestor_id in (${roots.join(', ')}) and t.depth > 0`;
   const rowsSql = `select c.* from company c where ${where}${keyset} order by ${column} ${dir}, c.id ${dir} limit ${input.first + 1}`;
   const [rawRows, total] = await Promise.all([
     conn.execute(rowsSql, [...conditions.params, ...keysetParams]),
-    input.withTotal ? conn.execute(`select count(*)::int as n from company c where ${where}`, conditions.params) : Promise.resolve(null),
+    input.withTotal ? conn.execute(countSql, conditions.params) : Promise.resolve(null),
   ]);
   const rows = (rawRows as Record<string, unknown>[]).map((r) => em.map(Company, r));
   return {
