@@ -13,6 +13,6 @@ import { CreditNoteLine } from './entities/CreditNoteLine.js';
 
 /** The billing domain's entities, for the ORM configuration. */
 export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
-export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './rules/vat.js';
+export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/links.resolver.js';

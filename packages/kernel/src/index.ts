@@ -11,3 +11,4 @@ export { UserErrorType } from './user-error.js';
 export { Public, SignedIn, Member, WithinParent, accessGuard, accessRuleGaps, rootRules, unauthenticated, termsNotAccepted, type AccessRule } from './rules.js';
 export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, pageFrom, MAX_PAGE_SIZE } from './relay.js';
 export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE } from './calendar.js';
+export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './money.js';

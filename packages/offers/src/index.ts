@@ -19,3 +19,8 @@ export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE 
 export { offersResolvers } from './graphql/index.js';
 export { ContractedOfferType, ServiceType } from './graphql/types.js';
 export { listCustomerServices, serviceConditions, type ServiceFilter } from './services/customer-services.js';
+export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
+export {
+  closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
+  remainingCommitmentMonths, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
+} from './rules/termination.js';

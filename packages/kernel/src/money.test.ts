@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTotals, lineAmounts, vatCents } from './vat.js';
+import { documentTotals, lineAmounts, vatCents } from './money.js';
 
 describe('VAT per line', () => {
   it.each([

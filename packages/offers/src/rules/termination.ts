@@ -1,0 +1,105 @@
+import { Temporal } from 'temporal-polyfill';
+import { addDays, addMonthsClamped } from '@portal/kernel';
+import { EarlyTerminationPolicy, LastPeriodPolicy } from '../enums.js';
+import { periodCharges, type PeriodCharge } from './proration.js';
+
+/** The terms of an OC that termination depends on (from its offer, and its own price and dates). */
+export interface TerminationTerms {
+  monthlyPriceCents: number;
+  noticePeriodMonths: number;
+  activatedOn: string | null;
+  commitmentEndsOn: string | null;
+  earlyTerminationPolicy: EarlyTerminationPolicy;
+  earlyTerminationSharePercent: number;
+  lastPeriodPolicy: LastPeriodPolicy;
+  hasEquipment: boolean;
+  equipmentReturnDays: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  try {
+    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a desired termination date is refused, or null: it must be a date, today or later (Paris). */
+export function desiredDateProblem(desiredOn: string, today: string): 'DATE_INVALID' | 'DESIRED_DATE_IN_PAST' | null {
+  if (!isCalendarDate(desiredOn)) return 'DATE_INVALID';
+  return desiredOn < today ? 'DESIRED_DATE_IN_PAST' : null;
+}
+
+/**
+ * "Date de résiliation souhaitée avec le préavis": the desired date plus the notice period,
+ * clamped to the month's last day (31 Jan + 1 month = 28 or 29 Feb). It is the last day of service.
+ */
+export function effectiveDate(desiredOn: string, noticePeriodMonths: number): string {
+  return addMonthsClamped(desiredOn, noticePeriodMonths);
+}
+
+/**
+ * Monthly fees still due under the commitment after the effective date: every started month
+ * counts (from the day after the effective date to the commitment end).
+ */
+export function remainingCommitmentMonths(effectiveOn: string, commitmentEndsOn: string | null): number {
+  if (!commitmentEndsOn || commitmentEndsOn <= effectiveOn) return 0;
+  let months = 0;
+  while (addMonthsClamped(effectiveOn, months) < commitmentEndsOn) months++;
+  return months;
+}
+
+/** The early-termination fee, per the offer's policy: a share of the remaining monthly fees. */
+export function earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number {
+  if (terms.earlyTerminationPolicy === EarlyTerminationPolicy.NONE) return 0;
+  const remaining = remainingCommitmentMonths(effectiveOn, terms.commitmentEndsOn);
+  return Math.round((terms.monthlyPriceCents * remaining * terms.earlyTerminationSharePercent) / 100);
+}
+
+export interface EquipmentReturn {
+  /** Référence du coupon retour, printed on the prepaid return label. */
+  reference: string;
+  /** Last day to send the equipment back. */
+  deadline: string;
+}
+
+/** Equipment to return, when the offer has some: a coupon reference and a deadline. */
+export function equipmentReturn(terms: TerminationTerms, effectiveOn: string, ocReference: string): EquipmentReturn | null {
+  if (!terms.hasEquipment) return null;
+  return { reference: `RET-${ocReference}-${effectiveOn.replaceAll('-', '')}`, deadline: addDays(effectiveOn, terms.equipmentReturnDays) };
+}
+
+/** The last day of service that the last period's policy makes due. */
+export function lastDayDue(policy: LastPeriodPolicy, effectiveOn: string): string {
+  if (policy === LastPeriodPolicy.PRORATA) return effectiveOn;
+  const d = Temporal.PlainDate.from(effectiveOn);
+  return d.with({ day: d.daysInMonth }).toString();
+}
+
+export interface ClosingSettlement {
+  /** Recurring fees not invoiced yet and due up to the last day due: on the closing invoice. */
+  charges: PeriodCharge[];
+  /** Fees already invoiced beyond the last day due: refunded by a credit note. */
+  refunds: PeriodCharge[];
+  earlyTerminationFeeCents: number;
+  /** The credit note's refund date: 10 days after the effective date. */
+  refundDueOn: string;
+}
+
+/**
+ * What terminating on `effectiveOn` settles, given how far the OC has been invoiced
+ * (`billedThrough`, the last day covered by its recurring lines, null if never invoiced):
+ * FULL_PERIOD_DUE makes the started month due in full, PRORATA stops the fees at the effective
+ * date and refunds the rest prorata temporis.
+ */
+export function closingSettlement(terms: TerminationTerms, effectiveOn: string, billedThrough: string | null): ClosingSettlement {
+  const due = lastDayDue(terms.lastPeriodPolicy, effectiveOn);
+  const from = billedThrough ? addDays(billedThrough, 1) : terms.activatedOn;
+  const charges = from && from <= due ? periodCharges(terms.monthlyPriceCents, from, due) : [];
+  const refunds = billedThrough && billedThrough > due ? periodCharges(terms.monthlyPriceCents, addDays(due, 1), billedThrough) : [];
+  return { charges, refunds, earlyTerminationFeeCents: earlyTerminationFee(terms, effectiveOn), refundDueOn: addDays(effectiveOn, 10) };
+}
