@@ -24,3 +24,6 @@ export {
   closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
   remainingCommitmentMonths, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
 } from './rules/termination.js';
+export { listContractedOffers, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
+export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
+export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';

@@ -23,18 +23,51 @@ export class ContractedOfferType extends Node {
   @Field(() => String, { nullable: true, description: 'Date de livraison (YYYY-MM-DD).' })
   deliveredOn!: string | null;
 
-  /** Not exposed: the database id, for field resolvers. */
+  @Field(() => String, { nullable: true, description: 'Date de mise en service: billing starts here (YYYY-MM-DD).' })
+  activatedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Date de fin d'engagement (YYYY-MM-DD)." })
+  commitmentEndsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of service once terminated (YYYY-MM-DD).' })
+  terminatedOn!: string | null;
+
+  @Field(() => Int, { description: 'Monthly price excluding VAT, in cents, as subscribed.' })
+  monthlyPriceCents!: number;
+
+  @Field(() => String, { nullable: true, description: 'Pilote ADV; null shows as "Aucun".' })
+  salesAdminName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Réf. commande of the order shown; null shows as "Aucune".' })
+  orderReference!: string | null;
+
+  /** Not exposed: the database ids, for field resolvers. */
   dbId!: number;
+  endCustomerId!: number;
+  billingAccountId!: number;
+  siteId!: number;
+  /** Loaded relations when the OC came from a list or detail query (not exposed). */
+  loaded?: ContractedOffer;
 
   static from(oc: ContractedOffer): ContractedOfferType {
     return Object.assign(new ContractedOfferType(), {
       id: toGlobalId('ContractedOffer', oc.id),
       dbId: oc.id,
+      endCustomerId: oc.endCustomer.id,
+      billingAccountId: oc.billingAccount.id,
+      siteId: oc.site.id,
       reference: oc.reference,
       name: oc.name,
       state: oc.state,
       orderType: oc.orderType,
       deliveredOn: oc.deliveredOn ?? null,
+      activatedOn: oc.activatedOn ?? null,
+      commitmentEndsOn: oc.commitmentEndsOn ?? null,
+      terminatedOn: oc.terminatedOn ?? null,
+      monthlyPriceCents: oc.monthlyPriceCents,
+      salesAdminName: oc.salesAdmin && (oc.salesAdmin as { displayName?: string }).displayName !== undefined ? oc.salesAdmin.displayName : null,
+      orderReference: oc.order && (oc.order as { reference?: string }).reference !== undefined ? oc.order.reference : null,
+      loaded: oc,
     });
   }
 }

@@ -64,7 +64,7 @@ export async function listCustomerServices(
       : (conn.execute(`select count(*)::int as n from oc_service s join contracted_offer oc on oc.id = s.contracted_offer_id where ${where.text}`, where.params) as Promise<{ n: number }[]>),
   ]);
   const rows = ids.length
-    ? await em.find(OcService, { id: { $in: ids.map((r) => r.id) } }, { populate: ['contractedOffer', 'contractedOffer.site'], orderBy: { identifier: 'asc', id: 'asc' } })
+    ? await em.find(OcService, { id: { $in: ids.map((r) => r.id) } }, { populate: ['contractedOffer', 'contractedOffer.site', 'contractedOffer.salesAdmin', 'contractedOffer.order'], orderBy: { identifier: 'asc', id: 'asc' } })
     : [];
   return { rows, totalCount: total ? Number(total[0]!.n) : null };
 }

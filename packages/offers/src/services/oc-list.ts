@@ -1,0 +1,162 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, type Access } from '@portal/kernel';
+import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { ContractedOfferState, OrderType } from '../enums.js';
+import { isCalendarDate } from '../rules/termination.js';
+
+/** The columns of "Liste des offres contractées". */
+export enum OcSortField {
+  SALES_ADMIN = 'SALES_ADMIN',
+  REFERENCE = 'REFERENCE',
+  NAME = 'NAME',
+  ORDER_REFERENCE = 'ORDER_REFERENCE',
+  END_CUSTOMER = 'END_CUSTOMER',
+  BILLING_ACCOUNT = 'BILLING_ACCOUNT',
+  SITE = 'SITE',
+  DELIVERED_ON = 'DELIVERED_ON',
+  STATE = 'STATE',
+  ORDER_TYPE = 'ORDER_TYPE',
+}
+
+export interface OcFilter {
+  /** OCs this company uses or pays for; absent: every OC in reach. */
+  companyId?: number | null;
+  salesAdmin?: string | null;
+  reference?: string | null;
+  name?: string | null;
+  orderReference?: string | null;
+  endCustomer?: string | null;
+  billingAccount?: string | null;
+  site?: string | null;
+  deliveredFrom?: string | null;
+  deliveredTo?: string | null;
+  states?: ContractedOfferState[] | null;
+  orderTypes?: OrderType[] | null;
+}
+
+/** Sort expressions; text columns sort with nulls as empty text so that keyset comparisons hold. */
+const SORT: Record<OcSortField, { sql: string; kind: 'text' | 'date' }> = {
+  SALES_ADMIN: { sql: "coalesce(sa.display_name, '')", kind: 'text' },
+  REFERENCE: { sql: 'oc.reference', kind: 'text' },
+  NAME: { sql: 'oc.name', kind: 'text' },
+  ORDER_REFERENCE: { sql: "coalesce(o.reference, '')", kind: 'text' },
+  END_CUSTOMER: { sql: 'ec.legal_name', kind: 'text' },
+  BILLING_ACCOUNT: { sql: 'ba.legal_name', kind: 'text' },
+  SITE: { sql: 's.name', kind: 'text' },
+  DELIVERED_ON: { sql: "coalesce(oc.delivered_on, date '0001-01-01')", kind: 'date' },
+  STATE: { sql: 'oc.state', kind: 'text' },
+  ORDER_TYPE: { sql: 'oc.order_type', kind: 'text' },
+};
+
+const FROM = `contracted_offer oc
+  join company ec on ec.id = oc.end_customer_id
+  join company ba on ba.id = oc.billing_account_id
+  join site s on s.id = oc.site_id
+  left join sales_admin sa on sa.id = oc.sales_admin_id
+  left join customer_order o on o.id = oc.order_id`;
+
+const like = (v: string) => `%${v.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** SQL conditions of the OC list: reach (end customer or billing account), then the filters. */
+export function ocConditions(access: Access, filter: OcFilter): { text: string; params: unknown[] } {
+  const reach = access.reachSql(Permission.OFFERS_READ);
+  const parts = [`(oc.end_customer_id in (${reach}) or oc.billing_account_id in (${reach}))`];
+  const params: unknown[] = [];
+  if (filter.companyId != null) {
+    parts.push('(oc.end_customer_id = ? or oc.billing_account_id = ?)');
+    params.push(filter.companyId, filter.companyId);
+  }
+  const texts: [keyof OcFilter, string][] = [
+    ['salesAdmin', 'sa.display_name'], ['reference', 'oc.reference'], ['name', 'oc.name'], ['orderReference', 'o.reference'],
+    ['endCustomer', 'ec.legal_name'], ['billingAccount', 'ba.legal_name'], ['site', 's.name'],
+  ];
+  for (const [key, column] of texts) {
+    const value = filter[key];
+    if (typeof value !== 'string' || !value.trim()) continue;
+    if (value.length > 200) throw new DomainError('TOO_LONG', 'Au plus 200 caractères.', ['filter', key]);
+    parts.push(`${column} ilike ? escape '\\'`);
+    params.push(like(value));
+  }
+  for (const key of ['deliveredFrom', 'deliveredTo'] as const) {
+    const value = filter[key];
+    if (!value) continue;
+    if (!isCalendarDate(value)) throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', key]);
+    parts.push(`oc.delivered_on ${key === 'deliveredFrom' ? '>=' : '<='} cast(? as date)`);
+    params.push(value);
+  }
+  if (filter.deliveredFrom && filter.deliveredTo && filter.deliveredTo < filter.deliveredFrom) {
+    throw new DomainError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'deliveredTo']);
+  }
+  if (filter.states?.length) {
+    parts.push(`oc.state in (${filter.states.map(() => '?').join(', ')})`);
+    params.push(...filter.states);
+  }
+  if (filter.orderTypes?.length) {
+    parts.push(`oc.order_type in (${filter.orderTypes.map(() => '?').join(', ')})`);
+    params.push(...filter.orderTypes);
+  }
+  return { text: parts.join(' and '), params };
+}
+
+export interface OcPage {
+  /** Up to `first + 1` OCs with their end customer, billing account, site, sales admin and order. */
+  rows: ContractedOffer[];
+  totalCount: number | null;
+  cursorOf(oc: ContractedOffer): (string | number)[];
+}
+
+function sortValue(oc: ContractedOffer, field: OcSortField): string {
+  switch (field) {
+    case OcSortField.SALES_ADMIN: return oc.salesAdmin?.displayName ?? '';
+    case OcSortField.REFERENCE: return oc.reference;
+    case OcSortField.NAME: return oc.name;
+    case OcSortField.ORDER_REFERENCE: return oc.order?.reference ?? '';
+    case OcSortField.END_CUSTOMER: return oc.endCustomer.legalName;
+    case OcSortField.BILLING_ACCOUNT: return oc.billingAccount.legalName;
+    case OcSortField.SITE: return oc.site.name;
+    case OcSortField.DELIVERED_ON: return oc.deliveredOn ?? '0001-01-01';
+    case OcSortField.STATE: return oc.state;
+    case OcSortField.ORDER_TYPE: return oc.orderType;
+  }
+}
+
+/**
+ * A page of the OC list in three statements whatever its size: the ids of the page, the count,
+ * then the OCs with their end customer, billing account, site, sales admin and order in one
+ * joined query.
+ */
+export async function listContractedOffers(
+  em: EntityManager,
+  access: Access,
+  input: { filter: OcFilter; field: OcSortField; descending: boolean; first: number; after: string | null; withTotal: boolean },
+): Promise<OcPage> {
+  if (!Number.isInteger(input.first) || input.first < 1 || input.first > MAX_PAGE_SIZE) {
+    throw new DomainError('FIRST_OUT_OF_RANGE', `first va de 1 à ${MAX_PAGE_SIZE}.`, ['first']);
+  }
+  const where = ocConditions(access, input.filter);
+  const sort = SORT[input.field];
+  const dir = input.descending ? 'desc' : 'asc';
+  let keyset = '';
+  const keyParams: unknown[] = [];
+  if (input.after) {
+    const values = decodeCursor(input.after, 2);
+    if (!values || typeof values[0] !== 'string' || typeof values[1] !== 'number') throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    keyset = ` and (${sort.sql}, oc.id) ${input.descending ? '<' : '>'} (${sort.kind === 'date' ? 'cast(? as date)' : '?'}, ?)`;
+    keyParams.push(values[0], values[1]);
+  }
+  const conn = em.getConnection();
+  const [idRows, total] = await Promise.all([
+    conn.execute(`select oc.id from ${FROM} where ${where.text}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${input.first + 1}`, [...where.params, ...keyParams]) as Promise<{ id: number }[]>,
+    input.withTotal ? (conn.execute(`select count(*)::int as n from ${FROM} where ${where.text}`, where.params) as Promise<{ n: number }[]>) : Promise.resolve(null),
+  ]);
+  const ids = idRows.map((r) => r.id);
+  const loaded = ids.length
+    ? await em.find(ContractedOffer, { id: { $in: ids } }, { populate: ['endCustomer', 'billingAccount', 'site', 'salesAdmin', 'order', 'offer'], strategy: 'joined' })
+    : [];
+  const byId = new Map(loaded.map((oc) => [oc.id, oc]));
+  return {
+    rows: ids.map((id) => byId.get(id)!).filter(Boolean),
+    totalCount: total ? Number(total[0]!.n) : null,
+    cursorOf: (oc) => [sortValue(oc, input.field), oc.id],
+  };
+}

@@ -1,0 +1,191 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { DomainError, Permission, userError, type Access, type UserError } from '@portal/kernel';
+import { User } from '@portal/identity';
+import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { Termination } from '../entities/Termination.js';
+import { ContractedOfferState, TerminationState } from '../enums.js';
+import {
+  desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
+} from '../rules/termination.js';
+
+export const COMMENTS_MAX = 1000;
+
+/** The termination terms of an OC: its offer's policies, its own price and dates. */
+export function termsOf(oc: ContractedOffer): TerminationTerms {
+  const offer = oc.offer;
+  return {
+    monthlyPriceCents: oc.monthlyPriceCents,
+    noticePeriodMonths: offer.noticePeriodMonths,
+    activatedOn: oc.activatedOn ?? null,
+    commitmentEndsOn: oc.commitmentEndsOn ?? null,
+    earlyTerminationPolicy: offer.earlyTerminationPolicy,
+    earlyTerminationSharePercent: offer.earlyTerminationSharePercent,
+    lastPeriodPolicy: offer.lastPeriodPolicy,
+    hasEquipment: offer.hasEquipment,
+    equipmentReturnDays: offer.equipmentReturnDays,
+  };
+}
+
+export interface TerminationPlan {
+  oc: ContractedOffer;
+  desiredOn: string;
+  effectiveOn: string;
+  noticePeriodMonths: number;
+  earlyTerminationFeeCents: number;
+  equipment: EquipmentReturn | null;
+  /** A termination already pending for the OC, if any. */
+  existing: Termination | null;
+}
+
+/**
+ * Loads an OC the caller may terminate: "not found" when out of reach, "forbidden" when the caller
+ * sees it but may not act for its billing account.
+ */
+export async function terminableOc(em: EntityManager, access: Access, ocId: number, field: string[], lock = false): Promise<ContractedOffer> {
+  const oc = Number.isSafeInteger(ocId) && ocId > 0
+    ? await em.findOne(ContractedOffer, { id: ocId }, { populate: ['offer'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) })
+    : null;
+  if (!oc) throw new DomainError('NOT_FOUND', 'Offre contractée introuvable.', field);
+  const sees = (await access.can(oc.endCustomer.id, Permission.OFFERS_READ)) || (await access.can(oc.billingAccount.id, Permission.OFFERS_READ));
+  if (!sees) throw new DomainError('NOT_FOUND', 'Offre contractée introuvable.', field);
+  if (!(await access.can(oc.billingAccount.id, Permission.OFFERS_TERMINATE))) {
+    throw new DomainError('FORBIDDEN', 'Seul un utilisateur habilité pour le compte client de cette offre peut la résilier.', field);
+  }
+  return oc;
+}
+
+/** Checks a termination request and computes its dates and fee, without writing anything. */
+export async function planTermination(
+  em: EntityManager,
+  access: Access,
+  input: { ocId: number; desiredOn: string; comments?: string | null },
+  today: string,
+  field: string[] = ['input', 'contractedOfferId'],
+  lock = false,
+): Promise<TerminationPlan> {
+  const oc = await terminableOc(em, access, input.ocId, field, lock);
+  const existing = await em.findOne(Termination, { contractedOffer: oc.id, state: { $in: [TerminationState.REQUESTED, TerminationState.EFFECTIVE] } });
+  if (!existing) {
+    if (oc.state === ContractedOfferState.TERMINATED) throw new DomainError('OC_ALREADY_TERMINATED', 'Cette offre contractée est déjà résiliée.', field);
+    if (oc.state !== ContractedOfferState.DELIVERED) throw new DomainError('OC_NOT_DELIVERED', "Une offre contractée se résilie une fois livrée.", field);
+  }
+  const problem = desiredDateProblem(input.desiredOn, today);
+  if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'desiredOn']);
+  if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est aujourd'hui ou plus tard.", ['input', 'desiredOn']);
+  if (input.comments && input.comments.length > COMMENTS_MAX) {
+    throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
+  }
+  const terms = termsOf(oc);
+  const effectiveOn = effectiveDate(input.desiredOn, terms.noticePeriodMonths);
+  return {
+    oc, desiredOn: input.desiredOn, effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
+    earlyTerminationFeeCents: earlyTerminationFee(terms, effectiveOn), equipment: equipmentReturn(terms, effectiveOn, oc.reference), existing,
+  };
+}
+
+function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, now: Date): Termination {
+  const termination = em.create(Termination, {
+    contractedOffer: plan.oc,
+    desiredOn: plan.desiredOn,
+    effectiveOn: plan.effectiveOn,
+    earlyTerminationFeeCents: plan.earlyTerminationFeeCents,
+    comments: comments?.trim() || null,
+    requestedBy: em.getReference(User, userId),
+    requestedAt: now,
+    idempotencyKey,
+    equipmentReturnReference: plan.equipment?.reference ?? null,
+    equipmentReturnDeadline: plan.equipment?.deadline ?? null,
+  });
+  plan.oc.state = ContractedOfferState.TERMINATION_REQUESTED;
+  return termination;
+}
+
+/**
+ * Requests the termination of one OC. The OC row is locked for the transaction, so concurrent
+ * requests queue and all but the first find the termination already there and return it; the
+ * partial unique index is the last guard. The same idempotency key from the same user returns the
+ * same termination.
+ */
+export async function requestTermination(
+  em: EntityManager,
+  access: Access,
+  input: { ocId: number; desiredOn: string; comments: string | null; idempotencyKey: string | null },
+  today: string,
+  now: Date,
+): Promise<{ termination: Termination; created: boolean }> {
+  if (input.idempotencyKey && input.idempotencyKey.length > 100) throw new DomainError('IDEMPOTENCY_KEY_TOO_LONG', 'Clé d’idempotence : 100 caractères au plus.', ['input', 'idempotencyKey']);
+  const userId = access.viewer.userId;
+  try {
+    return await em.transactional(async (tx) => {
+      if (input.idempotencyKey) {
+        const same = await tx.findOne(Termination, { requestedBy: userId, idempotencyKey: input.idempotencyKey }, { populate: ['contractedOffer'] });
+        if (same) return { termination: same, created: false };
+      }
+      const plan = await planTermination(tx, access, input, today, ['input', 'contractedOfferId'], true);
+      if (plan.existing) return { termination: plan.existing, created: false };
+      const termination = record(tx, plan, userId, input.comments, input.idempotencyKey, now);
+      await tx.flush();
+      return { termination, created: true };
+    });
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const existing = await em.fork().findOne(Termination, { contractedOffer: input.ocId, state: { $in: [TerminationState.REQUESTED, TerminationState.EFFECTIVE] } }, { populate: ['contractedOffer'] });
+    if (!existing) throw error;
+    return { termination: existing, created: false };
+  }
+}
+
+export interface BulkRefusal {
+  ocId: number;
+  error: UserError;
+}
+
+/**
+ * Terminates many OCs with one desired date: each is checked; either all are requested in one
+ * transaction, or nothing is written and the answer says, per OC, why one was refused.
+ */
+export async function requestTerminations(
+  em: EntityManager,
+  access: Access,
+  input: { ocIds: number[]; desiredOn: string; comments: string | null },
+  today: string,
+  now: Date,
+): Promise<{ terminations: Termination[]; refusals: [] } | { terminations: []; refusals: BulkRefusal[] }> {
+  if (input.ocIds.length === 0 || input.ocIds.length > 500) {
+    return { terminations: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
+  }
+  return em.transactional(async (tx) => {
+    const plans: TerminationPlan[] = [];
+    const refusals: BulkRefusal[] = [];
+    for (const [i, ocId] of [...new Set(input.ocIds)].entries()) {
+      try {
+        plans.push(await planTermination(tx, access, { ocId, desiredOn: input.desiredOn, comments: input.comments }, today, ['input', 'contractedOfferIds', String(i)], true));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        refusals.push({ ocId, error: error.toUserError() });
+      }
+    }
+    if (refusals.length > 0) return { terminations: [], refusals };
+    const terminations = plans.map((p) => p.existing ?? record(tx, p, access.viewer.userId, input.comments, null, now));
+    await tx.flush();
+    return { terminations, refusals: [] as [] };
+  });
+}
+
+/** Withdraws a pending termination before its effective date; the OC is delivered again. */
+export async function withdrawTermination(em: EntityManager, access: Access, ocId: number, today: string, now: Date): Promise<Termination> {
+  return em.transactional(async (tx) => {
+    const oc = await terminableOc(tx, access, ocId, ['input', 'contractedOfferId'], true);
+    const termination = await tx.findOne(Termination, { contractedOffer: oc.id, state: TerminationState.REQUESTED });
+    if (!termination) throw new DomainError('NO_PENDING_TERMINATION', "Aucune résiliation en cours pour cette offre.", ['input', 'contractedOfferId']);
+    if (termination.effectiveOn <= today) {
+      throw new DomainError('TERMINATION_ALREADY_EFFECTIVE', 'La résiliation prend effet aujourd’hui : elle ne peut plus être retirée.', ['input', 'contractedOfferId']);
+    }
+    termination.state = TerminationState.WITHDRAWN;
+    termination.withdrawnAt = now;
+    termination.withdrawnBy = tx.getReference(User, access.viewer.userId);
+    oc.state = ContractedOfferState.DELIVERED;
+    await tx.flush();
+    return termination;
+  });
+}
