@@ -98,7 +98,7 @@ describe('Liste des offres contractées', () => {
 
 describe('OC detail', () => {
   it('shows offer, price, services with RIO, orders, dates, notice and equipment', async () => {
-    const id = toGlobalId('ContractedOffer', (await portal.db.orm.em.getConnection().execute("select id from contracted_offer where reference = 'OC138637'"))[0].id);
+    const id = toGlobalId('ContractedOffer', (await portal.db.orm.em.getConnection().execute("select id from contracted_offer where reference = 'OC138637'"))[0]!.id);
     const res = await reseller.gql(`query($id: ID!) { contractedOffer(id: $id) {
       reference monthlyPriceCents activatedOn commitmentEndsOn noticePeriodMonths termination { state }
       offer { code name monthlyPriceCents commitmentMonths lastPeriodPolicy earlyTerminationPolicy earlyTerminationSharePercent hasEquipment }

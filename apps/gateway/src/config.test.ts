@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       passwordLinkTtlMs: 12 * 3_600_000,
       apiTokenMaxDays: 366,
       mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
+      jobs: true,
     });
   });
 
@@ -53,6 +54,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtp://relay.internal:25',
       MAIL_FROM: 'Portail <portail@example.com>',
       MAIL_DIR: 'mail-out',
+      JOBS: 'OFF',
     });
     expect(config).toEqual({
       port: 8080,
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
       passwordLinkTtlMs: 2 * 3_600_000,
       apiTokenMaxDays: 90,
       mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
+      jobs: false,
     });
   });
 

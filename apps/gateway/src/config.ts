@@ -16,6 +16,7 @@
  *   SMTP_URL           smtp:// or smtps:// relay for e-mail; absent: .eml files in MAIL_DIR
  *   MAIL_FROM          sender of the portal's e-mails
  *   MAIL_DIR           folder of the development mail transport (default <repo root>/.data/mail)
+ *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   passwordLinkTtlMs: number;
   apiTokenMaxDays: number;
   mail: { smtpUrl: string | undefined; from: string; mailDir: string };
+  /** Whether this process runs the scheduled jobs (terminations, billing run). */
+  jobs: boolean;
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -115,6 +118,7 @@ const envSchema = z.object({
   SMTP_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   MAIL_FROM: z.preprocess(blankToUndefined, z.string().max(200).default('Portail opérateur <no-reply@portal.localhost>')),
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  JOBS: z.preprocess((v) => { const value = blankToUndefined(v); return typeof value === 'string' ? value.toLowerCase() : value; }, z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
 });
 
 /**
@@ -138,6 +142,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     SMTP_URL: env.SMTP_URL,
     MAIL_FROM: env.MAIL_FROM,
     MAIL_DIR: env.MAIL_DIR,
+    JOBS: env.JOBS,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -168,5 +173,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     passwordLinkTtlMs: e.PASSWORD_LINK_HOURS * 3_600_000,
     apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
+    jobs: e.JOBS === 'on',
   };
 }

@@ -47,3 +47,19 @@ describe('the gateway on the embedded PGlite database', () => {
     expect(await response.json()).toEqual({ status: 'ready' });
   });
 }, 60_000);
+
+describe('the job queue on the embedded database', () => {
+  it('runs the daily terminations job through pg-boss on PGlite', async () => {
+    const { createGateway: create } = await import('./server.js');
+    const { QUEUES } = await import('./jobs.js');
+    const dir = mkdtempSync(join(tmpdir(), 'portal-jobs-pglite-'));
+    const gateway = await create({ ...loadConfig({ PORTAL_DATA_DIR: dir, LOG_LEVEL: 'silent' }), port: 0 }, { jobPollingSeconds: 0.5 });
+    try {
+      expect(gateway.jobs).not.toBeNull();
+      expect(await gateway.jobs!.runNow(QUEUES.applyTerminations)).toBe('completed');
+    } finally {
+      await gateway.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

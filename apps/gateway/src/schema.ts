@@ -7,6 +7,7 @@ import { identityResolvers } from '@portal/identity';
 import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
 import { CustomerCreateResolver } from './compositions/customer-create.js';
+import { TerminationQuoteResolver } from './compositions/termination-quote.js';
 
 /**
  * The version of the portal's GraphQL API. Clients may log it; a breaking change to the schema is
@@ -27,7 +28,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, CustomerCreateResolver] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, CustomerCreateResolver, TerminationQuoteResolver] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through

@@ -21,7 +21,7 @@ function logCollector() {
 let db: TestDatabase;
 
 function configFor(env: Record<string, string> = {}): GatewayConfig {
-  return { ...loadConfig({ DATABASE_URL: db.url, DB_POOL_SIZE: '2', ...env }), port: 0 };
+  return { ...loadConfig({ DATABASE_URL: db.url, DB_POOL_SIZE: '2', JOBS: 'off', ...env }), port: 0 };
 }
 
 async function startGateway(env: Record<string, string> = {}, options: GatewayOptions = {}) {

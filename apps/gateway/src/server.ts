@@ -12,6 +12,7 @@ import { type Mailer, type PortalContext, type PortalSettings } from '@portal/ke
 import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerExports } from './exports.js';
+import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
 import { singleSensitiveMutation } from './sensitive-operations.js';
@@ -35,6 +36,10 @@ export interface GatewayOptions {
   clock?: () => Date;
   /** The e-mail transport (default: from the configuration). */
   mailer?: Mailer;
+  /** Start the job queue and its workers (default: the JOBS setting). */
+  jobs?: boolean;
+  /** Seconds between polls of idle job workers. */
+  jobPollingSeconds?: number;
 }
 
 export interface Gateway {
@@ -47,6 +52,8 @@ export interface Gateway {
   readonly url: string | undefined;
   /** Resolves when the work started after answers (e-mails…) has finished. */
   idle(): Promise<void>;
+  /** The job queue, when started. */
+  jobs: Jobs | null;
   /**
    * Stops accepting connections, lets in-flight requests finish (at most the configured grace
    * period, then cuts the remaining connections), stops Apollo and closes the database.
@@ -187,8 +194,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     while (pending.size > 0) await Promise.allSettled([...pending]);
   };
 
+  const jobs = (options.jobs ?? config.jobs)
+    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2 })
+    : null;
+
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).
   app.addHook('onClose', async () => {
+    await jobs?.stop();
     await idle();
     await apollo.stop();
     await orm.close(true);
@@ -273,6 +285,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       return url;
     },
     idle,
+    jobs,
     close() {
       closing ??= shutdown();
       return closing;

@@ -16,3 +16,7 @@ export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNo
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/links.resolver.js';
+export { runMonthlyBilling, chargesToBill, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
+export { billedThrough, previewSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
+export { applyDueTerminations } from './services/terminations-effect.js';
+export { closingDocuments, billedThroughAt, type ClosingDocuments, type LineDraft } from './rules/closing.js';

@@ -74,7 +74,7 @@ const SEARCH = `query($filter: CustomerFilterInput, $orderBy: CustomerOrderInput
 async function main(): Promise<void> {
   await ensureScaleData();
   await ensureBenchUser();
-  const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DB_POOL_SIZE: '10' }), port: 0 };
+  const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DB_POOL_SIZE: '10', JOBS: 'off' }), port: 0 };
   const gateway = await createGateway(config, { seed: false });
   const url = await gateway.listen();
   const results: Record<string, LoadResult & { what: string }> = {};

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { DomainError, Permission, userError, type Access, type UserError } from '@portal/kernel';
-import { User } from '@portal/identity';
+import { User, audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, TerminationState } from '../enums.js';
@@ -97,6 +97,10 @@ function record(em: EntityManager, plan: TerminationPlan, userId: number, commen
     equipmentReturnDeadline: plan.equipment?.deadline ?? null,
   });
   plan.oc.state = ContractedOfferState.TERMINATION_REQUESTED;
+  audit(em, {
+    action: 'TERMINATION_REQUESTED', actorId: userId, companyId: plan.oc.billingAccount.id, targetType: 'ContractedOffer', targetId: plan.oc.reference,
+    details: { desiredOn: plan.desiredOn, effectiveOn: plan.effectiveOn, earlyTerminationFeeCents: plan.earlyTerminationFeeCents }, at: now,
+  });
   return termination;
 }
 
@@ -185,6 +189,7 @@ export async function withdrawTermination(em: EntityManager, access: Access, ocI
     termination.withdrawnAt = now;
     termination.withdrawnBy = tx.getReference(User, access.viewer.userId);
     oc.state = ContractedOfferState.DELIVERED;
+    audit(tx, { action: 'TERMINATION_WITHDRAWN', actorId: access.viewer.userId, companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference, details: { effectiveOn: termination.effectiveOn }, at: now });
     await tx.flush();
     return termination;
   });

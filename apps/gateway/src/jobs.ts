@@ -1,0 +1,84 @@
+import { PgBoss, fromPglite } from 'pg-boss';
+import { applyDueTerminations, runMonthlyBilling } from '@portal/billing';
+import { type Orm } from '@portal/db';
+import { todayInParis } from '@portal/kernel';
+
+/** The scheduled work of the portal, on pg-boss: a job queue kept in PostgreSQL (or PGlite). */
+export const QUEUES = {
+  /** Daily: terminations whose effective date has come take effect (closing invoices). */
+  applyTerminations: 'terminations-apply',
+  /** Monthly: the invoices of the month, issued in advance on its first day. */
+  billingRun: 'billing-run',
+} as const;
+
+export interface JobsOptions {
+  orm: Orm;
+  databaseUrl: string | undefined;
+  clock: () => Date;
+  log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Seconds between polls of an idle worker (pg-boss minimum 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Register the cron schedules (one instance suffices; pg-boss runs each once). */
+  schedule?: boolean;
+}
+
+export interface Jobs {
+  boss: PgBoss;
+  /** Queues a job and resolves once a worker has finished it (or failed it). */
+  runNow(queue: (typeof QUEUES)[keyof typeof QUEUES], data?: object): Promise<'completed' | 'failed'>;
+  stop(): Promise<void>;
+}
+
+async function bossFor(orm: Orm, databaseUrl: string | undefined): Promise<PgBoss> {
+  if (databaseUrl) return new PgBoss({ connectionString: databaseUrl, max: 3 });
+  const pglite = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof fromPglite>[0]> }).getNativeClient();
+  return new PgBoss({ db: fromPglite(pglite) });
+}
+
+const thisMonth = (now: Date) => todayInParis(now).slice(0, 7);
+
+/**
+ * Starts the queue, its workers and (optionally) the schedules: terminations every day at
+ * 00:10 and the billing run on the first of each month at 01:00, Paris time.
+ */
+export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  const boss = await bossFor(options.orm, options.databaseUrl);
+  boss.on('error', (err) => options.log.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue);
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+
+  await boss.work<{ today?: string }>(QUEUES.applyTerminations, polling, async ([job]) => {
+    const now = options.clock();
+    const today = job?.data?.today ?? todayInParis(now);
+    const result = await applyDueTerminations(options.orm.em.fork(), today, now);
+    options.log.info({ today, applied: result.applied }, `terminations applied: ${result.applied.length}`);
+    return result;
+  });
+  await boss.work<{ period?: string }>(QUEUES.billingRun, polling, async ([job]) => {
+    const period = job?.data?.period ?? thisMonth(options.clock());
+    const result = await runMonthlyBilling(options.orm.em.fork(), { period });
+    options.log.info({ ...result }, `billing run ${period}: ${result.invoices} invoices`);
+    return result;
+  });
+  if (options.schedule) {
+    await boss.schedule(QUEUES.applyTerminations, '10 0 * * *', null, { tz: 'Europe/Paris' });
+    await boss.schedule(QUEUES.billingRun, '0 1 1 * *', null, { tz: 'Europe/Paris' });
+  }
+
+  return {
+    boss,
+    async runNow(queue, data = {}) {
+      const id = await boss.send(queue, data);
+      if (!id) throw new Error(`the queue ${queue} refused the job`);
+      for (;;) {
+        const job = await boss.getJobById(queue, id);
+        if (job?.state === 'completed' || job?.state === 'failed') return job.state;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

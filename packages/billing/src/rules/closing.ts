@@ -1,0 +1,84 @@
+import { Temporal } from 'temporal-polyfill';
+import { documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
+import { type ClosingSettlement, type PeriodCharge } from '@portal/offers';
+import { LineKind } from '../enums.js';
+
+/** A line about to be written on an invoice or a credit note. */
+export interface LineDraft {
+  kind: LineKind;
+  label: string;
+  quantity: number;
+  unitPriceExclVatCents: number;
+  vatRateBasisPoints: number;
+  totalExclVatCents: number;
+  vatCents: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+export interface OcLabel {
+  reference: string;
+  name: string;
+  vatRateBasisPoints: number;
+}
+
+const fr = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A recurring line for one piece of a month (prorated when the piece is not the whole month). */
+export function recurringLine(oc: OcLabel, charge: PeriodCharge): LineDraft {
+  const label = `${oc.reference} — ${oc.name} — abonnement du ${fr(charge.periodStart)} au ${fr(charge.periodEnd)}${charge.wholeMonth ? '' : ' (prorata temporis)'}`;
+  return {
+    kind: LineKind.RECURRING, label, quantity: 1, unitPriceExclVatCents: charge.amountCents, vatRateBasisPoints: oc.vatRateBasisPoints,
+    ...lineAmounts(1, charge.amountCents, oc.vatRateBasisPoints), periodStart: charge.periodStart, periodEnd: charge.periodEnd,
+  };
+}
+
+export function refundLine(oc: OcLabel, charge: PeriodCharge): LineDraft {
+  return {
+    ...recurringLine(oc, charge),
+    kind: LineKind.PRORATA_REFUND,
+    label: `${oc.reference} — ${oc.name} — remboursement prorata temporis du ${fr(charge.periodStart)} au ${fr(charge.periodEnd)}`,
+  };
+}
+
+export function earlyTerminationLine(oc: OcLabel, feeCents: number, effectiveOn: string): LineDraft {
+  return {
+    kind: LineKind.EARLY_TERMINATION_FEE, label: `${oc.reference} — ${oc.name} — frais de résiliation anticipée (fin de service le ${fr(effectiveOn)})`,
+    quantity: 1, unitPriceExclVatCents: feeCents, vatRateBasisPoints: oc.vatRateBasisPoints, ...lineAmounts(1, feeCents, oc.vatRateBasisPoints),
+    periodStart: null, periodEnd: null,
+  };
+}
+
+export interface ClosingDocuments {
+  /** The closing invoice: fees still due and the early-termination fee; null when nothing is due. */
+  invoice: { lines: LineDraft[]; totals: DocumentTotals } | null;
+  /** The credit note: what was invoiced beyond the last day due; null when nothing comes back. */
+  creditNote: { lines: LineDraft[]; totals: DocumentTotals; refundDueOn: string } | null;
+}
+
+/** The documents a termination's settlement gives: the same for the quote and for the effect. */
+export function closingDocuments(oc: OcLabel, settlement: ClosingSettlement, effectiveOn: string): ClosingDocuments {
+  const invoiceLines = [
+    ...settlement.charges.filter((c) => c.amountCents > 0).map((c) => recurringLine(oc, c)),
+    ...(settlement.earlyTerminationFeeCents > 0 ? [earlyTerminationLine(oc, settlement.earlyTerminationFeeCents, effectiveOn)] : []),
+  ];
+  const creditLines = settlement.refunds.filter((c) => c.amountCents > 0).map((c) => refundLine(oc, c));
+  return {
+    invoice: invoiceLines.length ? { lines: invoiceLines, totals: documentTotals(invoiceLines) } : null,
+    creditNote: creditLines.length ? { lines: creditLines, totals: documentTotals(creditLines), refundDueOn: settlement.refundDueOn } : null,
+  };
+}
+
+/**
+ * How far the monthly runs will have invoiced an OC by its effective date: invoices are issued in
+ * advance on each month's first day, so every month up to the effective date's month is invoiced
+ * by then. The quote uses this so that it shows what the effect will really settle.
+ */
+export function billedThroughAt(billedThrough: string | null, activatedOn: string | null, effectiveOn: string, today: string): string | null {
+  const e = Temporal.PlainDate.from(effectiveOn);
+  const monthOfEffect = e.with({ day: 1 });
+  const thisMonth = Temporal.PlainDate.from(today).with({ day: 1 });
+  if (Temporal.PlainDate.compare(monthOfEffect, thisMonth) <= 0 || !activatedOn) return billedThrough;
+  const endOfEffectMonth = e.with({ day: e.daysInMonth }).toString();
+  return !billedThrough || billedThrough < endOfEffectMonth ? endOfEffectMonth : billedThrough;
+}
