@@ -39,6 +39,7 @@ class QuotedLine {
 @ObjectType('QuotedDocument', { description: 'The closing invoice or the credit note a termination will issue, line by line.' })
 class QuotedDocument {
   @Field(() => [QuotedLine], { description: 'Its lines.' })
+  @WithinParent('lines of a quoted document')
   lines!: QuotedLine[];
 
   @Field(() => Int, { description: 'Total excluding VAT (HT), in cents.' })
@@ -82,12 +83,15 @@ class TerminationQuote {
   earlyTerminationFeeCents!: number | null;
 
   @Field(() => QuotedDocument, { nullable: true, description: 'The closing invoice; null when nothing will be due.' })
+  @WithinParent('a document of an OC the caller may terminate')
   closingInvoice!: QuotedDocument | null;
 
   @Field(() => QuotedDocument, { nullable: true, description: 'The credit note; null when nothing will come back.' })
+  @WithinParent('a document of an OC the caller may terminate')
   creditNote!: QuotedDocument | null;
 
   @Field(() => EquipmentReturnType, { nullable: true, description: 'Equipment to return, if the offer has some.' })
+  @WithinParent('the equipment of an OC the caller may terminate')
   equipmentReturn!: EquipmentReturnType | null;
 
   @Field(() => TerminationType, { nullable: true, description: 'A termination already pending for the OC: terminating again returns it.' })

@@ -119,6 +119,9 @@ export async function requestTermination(
 ): Promise<{ termination: Termination; created: boolean }> {
   if (input.idempotencyKey && input.idempotencyKey.length > 100) throw new DomainError('IDEMPOTENCY_KEY_TOO_LONG', 'Clé d’idempotence : 100 caractères au plus.', ['input', 'idempotencyKey']);
   const userId = access.viewer.userId;
+  // Reach first, outside the transaction: the checks then come from the request's cache, and no
+  // transaction waits on the OC's lock while holding a connection the checks would need.
+  await terminableOc(em, access, input.ocId, ['input', 'contractedOfferId']);
   try {
     return await em.transactional(async (tx) => {
       if (input.idempotencyKey) {
@@ -158,6 +161,9 @@ export async function requestTerminations(
   if (input.ocIds.length === 0 || input.ocIds.length > 500) {
     return { terminations: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
   }
+  for (const ocId of new Set(input.ocIds)) {
+    await terminableOc(em, access, ocId, []).catch(() => undefined); // warms the reach cache, see requestTermination
+  }
   return em.transactional(async (tx) => {
     const plans: TerminationPlan[] = [];
     const refusals: BulkRefusal[] = [];
@@ -178,6 +184,7 @@ export async function requestTerminations(
 
 /** Withdraws a pending termination before its effective date; the OC is delivered again. */
 export async function withdrawTermination(em: EntityManager, access: Access, ocId: number, today: string, now: Date): Promise<Termination> {
+  await terminableOc(em, access, ocId, ['input', 'contractedOfferId']);
   return em.transactional(async (tx) => {
     const oc = await terminableOc(tx, access, ocId, ['input', 'contractedOfferId'], true);
     const termination = await tx.findOne(Termination, { contractedOffer: oc.id, state: TerminationState.REQUESTED });

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMonthlyBilling } from '@portal/billing';
+import { toGlobalId } from '@portal/kernel';
+import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
+
+let portal: TestPortal;
+let customer: Client; // E-0000000024, administrator of OIP-00000024
+let reseller: Client; // E-0000000010
+const oc: Record<string, string> = {};
+
+beforeAll(async () => {
+  portal = await startTestPortal({ jobs: true });
+  customer = await portal.signedIn('E-0000000024');
+  reseller = await portal.signedIn('E-0000000010');
+  const rows = (await portal.db.orm.em.getConnection().execute('select id, reference from contracted_offer')) as { id: number; reference: string }[];
+  for (const r of rows) oc[r.reference] = toGlobalId('ContractedOffer', r.id);
+}, 120_000);
+afterAll(() => portal?.close());
+
+const QUOTE = `query($input: TerminationQuoteInput!) { contractedOfferTerminationQuote(input: $input) {
+  desiredOn noticePeriodMonths effectiveOn earlyTerminationFeeCents warnings
+  closingInvoice { totalExclVatCents totalVatCents totalInclVatCents lines { kind label totalExclVatCents vatCents periodStart periodEnd } }
+  creditNote { totalExclVatCents totalVatCents totalInclVatCents refundDueOn lines { kind totalExclVatCents vatCents periodStart periodEnd } }
+  equipmentReturn { reference deadline } existingTermination { id } error { code field }
+} }`;
+const TERMINATE = `mutation($input: ContractedOfferTerminateInput!) { contractedOfferTerminate(input: $input) {
+  contractedOffer { reference state } termination { id state desiredOn effectiveOn earlyTerminationFeeCents comments equipmentReturnReference } userErrors { code field }
+} }`;
+const WITHDRAW = `mutation($id: ID!) { contractedOfferTerminationWithdraw(input: { contractedOfferId: $id }) { contractedOffer { state } termination { state } userErrors { code field } } }`;
+const count = async (sql: string) => Number(((await portal.db.orm.em.getConnection().execute(sql)) as { n: number }[])[0]!.n);
+
+describe('the termination quote', () => {
+  it("follows the MyOpenIP guide: desired 29/04/2019 + 1 month of notice → 29/05/2019", async () => {
+    const now = portal.clock.now;
+    portal.clock.now = new Date('2019-04-20T10:00:00Z');
+    try {
+      const [q] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943], desiredOn: '2019-04-29' } })).data.contractedOfferTerminationQuote;
+      expect(q).toMatchObject({ desiredOn: '2019-04-29', noticePeriodMonths: 1, effectiveOn: '2019-05-29', earlyTerminationFeeCents: 0, error: null });
+      expect(q.warnings).toEqual(['Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due.']);
+    } finally {
+      portal.clock.now = now;
+    }
+  });
+
+  it('gives the exact cost under PRORATA with an early-termination fee and equipment to return', async () => {
+    const [q] = (await customer.gql(QUOTE, { input: { contractedOfferIds: [oc.OC160001], desiredOn: '2026-12-10' } })).data.contractedOfferTerminationQuote;
+    // Fibre Pro: 89 € a month, no notice, committed until 16/06/2027, 100 % of the remaining fees.
+    expect(q).toMatchObject({
+      noticePeriodMonths: 0, effectiveOn: '2026-12-10', earlyTerminationFeeCents: 62300, warnings: [],
+      closingInvoice: { totalExclVatCents: 62300, totalVatCents: 12460, totalInclVatCents: 74760, lines: [{ kind: 'EARLY_TERMINATION_FEE', totalExclVatCents: 62300, vatCents: 12460 }] },
+      // December is invoiced in advance by the run of 1 December; the days after the 10th come back.
+      creditNote: { totalExclVatCents: 6029, totalVatCents: 1206, totalInclVatCents: 7235, refundDueOn: '2026-12-20', lines: [{ kind: 'PRORATA_REFUND', periodStart: '2026-12-11', periodEnd: '2026-12-31' }] },
+      equipmentReturn: { reference: 'RET-OC160001-20261210', deadline: '2027-01-09' },
+    });
+  });
+
+  it('shows nothing due beyond the started month under FULL_PERIOD_DUE, once the commitment has ended', async () => {
+    const [q] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC138637], desiredOn: '2026-11-30' } })).data.contractedOfferTerminationQuote;
+    expect(q).toMatchObject({ effectiveOn: '2026-12-30', earlyTerminationFeeCents: 0, closingInvoice: null, creditNote: null, equipmentReturn: { reference: 'RET-OC138637-20261230', deadline: '2027-01-13' } });
+  });
+
+  it('says per OC why one cannot be quoted', async () => {
+    const other = await portal.signedIn('E-0000000030');
+    const quotes = (await other.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943, 'bad'], desiredOn: '2026-12-01' } })).data.contractedOfferTerminationQuote;
+    expect(quotes.map((q: { error: unknown }) => q.error)).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'contractedOfferIds', '0'] },
+      { code: 'NOT_FOUND', field: ['input', 'contractedOfferIds', '1'] },
+    ]);
+    const past = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943], desiredOn: '2026-11-22' } })).data.contractedOfferTerminationQuote;
+    expect(past[0].error).toEqual({ code: 'DESIRED_DATE_IN_PAST', field: ['input', 'desiredOn'] });
+  });
+});
+
+describe('terminating', () => {
+  it('refuses bad input with typed errors and writes nothing', async () => {
+    const before = await count('select count(*)::int as n from termination');
+    const cases: [Record<string, unknown>, Client, { code: string; field: string[] }][] = [
+      [{ contractedOfferId: oc.OC94529, desiredOn: '2026-11-22' }, reseller, { code: 'DESIRED_DATE_IN_PAST', field: ['input', 'desiredOn'] }],
+      [{ contractedOfferId: oc.OC94529, desiredOn: '2026-02-30' }, reseller, { code: 'DATE_INVALID', field: ['input', 'desiredOn'] }],
+      [{ contractedOfferId: oc.OC94529, desiredOn: '2026-12-01', comments: 'x'.repeat(1001) }, reseller, { code: 'COMMENTS_TOO_LONG', field: ['input', 'comments'] }],
+      [{ contractedOfferId: oc.OC94529, desiredOn: '2026-12-01' }, customer, { code: 'NOT_FOUND', field: ['input', 'contractedOfferId'] }],
+      [{ contractedOfferId: oc.OC160002, desiredOn: '2026-12-01' }, await portal.signedIn('E-0000000026'), { code: 'FORBIDDEN', field: ['input', 'contractedOfferId'] }],
+      [{ contractedOfferId: oc.OC160002, desiredOn: '2026-12-01' }, await portal.signedIn('E-0000000025'), { code: 'FORBIDDEN', field: ['input', 'contractedOfferId'] }],
+    ];
+    for (const [input, client, error] of cases) {
+      const res = await client.gql(TERMINATE, { input });
+      expect(res.data.contractedOfferTerminate, JSON.stringify(input).slice(0, 80)).toEqual({ contractedOffer: null, termination: null, userErrors: [error] });
+    }
+    expect(await count('select count(*)::int as n from termination')).toBe(before);
+    expect(await count("select count(*)::int as n from contracted_offer where state = 'TERMINATION_REQUESTED'")).toBe(0);
+  });
+
+  it('requests, returns the same termination twice, mails a summary, and is withdrawn', async () => {
+    const input = { contractedOfferId: oc.OC94529, desiredOn: '2026-12-15', comments: 'Déménagement du site', idempotencyKey: 'demande-1' };
+    const first = (await reseller.gql(TERMINATE, { input })).data.contractedOfferTerminate;
+    expect(first).toMatchObject({
+      contractedOffer: { reference: 'OC94529', state: 'TERMINATION_REQUESTED' },
+      termination: { state: 'REQUESTED', desiredOn: '2026-12-15', effectiveOn: '2027-01-15', earlyTerminationFeeCents: 0, comments: 'Déménagement du site', equipmentReturnReference: null },
+      userErrors: [],
+    });
+    const again = (await reseller.gql(TERMINATE, { input: { ...input, idempotencyKey: null, desiredOn: '2026-12-20' } })).data.contractedOfferTerminate;
+    expect(again.termination.id).toBe(first.termination.id);
+    const mail = await portal.smtp.waitFor('romain.revendeur@revendeur.example');
+    expect(mail.subject).toBe('Résiliation demandée : OC94529');
+    expect(mail.text).toContain('Date de résiliation avec le préavis : 15/01/2027');
+
+    const withdrawn = (await reseller.gql(WITHDRAW, { id: oc.OC94529 })).data.contractedOfferTerminationWithdraw;
+    expect(withdrawn).toEqual({ contractedOffer: { state: 'DELIVERED' }, termination: { state: 'WITHDRAWN' }, userErrors: [] });
+    expect((await reseller.gql(WITHDRAW, { id: oc.OC94529 })).data.contractedOfferTerminationWithdraw.userErrors).toEqual([{ code: 'NO_PENDING_TERMINATION', field: ['input', 'contractedOfferId'] }]);
+    const audit = await count("select count(*)::int as n from audit_event where action in ('TERMINATION_REQUESTED', 'TERMINATION_WITHDRAWN') and target_id = 'OC94529'");
+    expect(audit).toBe(2);
+  });
+
+  it('creates exactly one termination from 100 concurrent requests', async () => {
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) =>
+      reseller.gql(TERMINATE, { input: { contractedOfferId: oc.OC150943, desiredOn: '2026-12-31', idempotencyKey: `k${i}` } })));
+    const ids = new Set(results.map((r) => r.data.contractedOfferTerminate.termination?.id));
+    expect(results.every((r) => r.status === 200 && r.data.contractedOfferTerminate.userErrors.length === 0)).toBe(true);
+    expect(ids.size).toBe(1);
+    expect(await count("select count(*)::int as n from termination t join contracted_offer oc on oc.id = t.contracted_offer_id where oc.reference = 'OC150943'")).toBe(1);
+    await reseller.gql(WITHDRAW, { id: oc.OC150943 });
+  });
+
+  it('terminates several OCs at once, or none with the reason per OC', async () => {
+    const BULK = `mutation($input: ContractedOffersTerminateInput!) { contractedOffersTerminate(input: $input) { terminations { effectiveOn } userErrors { code field } } }`;
+    const other = await portal.signedIn('E-0000000030');
+    const theirs = (await portal.db.orm.em.getConnection().execute("select id from company where id = 31")) as unknown[];
+    expect(theirs).toHaveLength(1);
+    const refused = (await reseller.gql(BULK, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, 'nope'], desiredOn: '2026-12-01' } })).data.contractedOffersTerminate;
+    expect(refused).toEqual({ terminations: [], userErrors: [{ code: 'NOT_FOUND', field: ['input', 'contractedOfferIds', '2'] }] });
+    expect(await count("select count(*)::int as n from contracted_offer where state = 'TERMINATION_REQUESTED'")).toBe(0);
+    expect((await other.gql(BULK, { input: { contractedOfferIds: [oc.OC150943], desiredOn: '2026-12-01' } })).data.contractedOffersTerminate.userErrors[0].code).toBe('NOT_FOUND');
+
+    const done = (await reseller.gql(BULK, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, oc.OC94529], desiredOn: '2026-12-01' } })).data.contractedOffersTerminate;
+    expect(done).toEqual({ terminations: [{ effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }], userErrors: [] });
+    for (const ref of ['OC150943', 'OC138637', 'OC94529']) await reseller.gql(WITHDRAW, { id: oc[ref] });
+  });
+});
+
+describe('taking effect', () => {
+  it('terminates the OC on its effective date through the job queue, with a closing invoice and credit note equal to the quote', async () => {
+    const [quote] = (await customer.gql(QUOTE, { input: { contractedOfferIds: [oc.OC160001], desiredOn: '2026-12-10' } })).data.contractedOfferTerminationQuote;
+    const requested = (await customer.gql(TERMINATE, { input: { contractedOfferId: oc.OC160001, desiredOn: '2026-12-10' } })).data.contractedOfferTerminate;
+    expect(requested.userErrors).toEqual([]);
+
+    // The monthly runs of November and December happen before the effective date.
+    await runMonthlyBilling(portal.db.orm.em.fork(), { period: '2026-11' });
+    portal.clock.now = new Date('2026-12-01T05:00:00Z');
+    expect(await portal.gateway.jobs!.runNow('billing-run')).toBe('completed');
+    // The day before, nothing happens; on the day, the job applies it.
+    portal.clock.now = new Date('2026-12-09T23:30:00Z'); // 00:30 on 10 December in Paris
+    expect(await portal.gateway.jobs!.runNow('terminations-apply', { today: '2026-12-09' })).toBe('completed');
+    expect(await count("select count(*)::int as n from contracted_offer where reference = 'OC160001' and state = 'TERMINATION_REQUESTED'")).toBe(1);
+    expect(await portal.gateway.jobs!.runNow('terminations-apply')).toBe('completed');
+
+    const conn = portal.db.orm.em.getConnection();
+    const [ocRow] = (await conn.execute("select state, terminated_on::text from contracted_offer where reference = 'OC160001'")) as { state: string; terminated_on: string }[];
+    expect(ocRow).toEqual({ state: 'TERMINATED', terminated_on: '2026-12-10' });
+    expect(await conn.execute("select s.state, s.ended_on::text from oc_service s join contracted_offer oc on oc.id = s.contracted_offer_id where oc.reference = 'OC160001'")).toEqual([{ state: 'TERMINATED', ended_on: '2026-12-10' }]);
+
+    const [invoice] = (await conn.execute("select id, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, issued_on::text from invoice where purpose = 'CLOSING'")) as Record<string, number | string>[];
+    expect(invoice).toMatchObject({ total_excl_vat_cents: quote.closingInvoice.totalExclVatCents, total_vat_cents: quote.closingInvoice.totalVatCents, total_incl_vat_cents: quote.closingInvoice.totalInclVatCents, issued_on: '2026-12-10' });
+    const lines = (await conn.execute('select kind, label, total_excl_vat_cents as "totalExclVatCents", vat_cents as "vatCents", period_start::text as "periodStart", period_end::text as "periodEnd" from invoice_line where invoice_id = ? order by position', [invoice!.id])) as unknown[];
+    expect(lines).toEqual(quote.closingInvoice.lines);
+    const [credit] = (await conn.execute("select total_excl_vat_cents, total_vat_cents, refund_due_on::text from credit_note where contracted_offer_id is not null and reason like 'Résiliation%'")) as Record<string, unknown>[];
+    expect(credit).toEqual({ total_excl_vat_cents: quote.creditNote.totalExclVatCents, total_vat_cents: quote.creditNote.totalVatCents, refund_due_on: '2026-12-20' });
+
+    // Applying again changes nothing; the withdrawal is no longer possible.
+    expect(await portal.gateway.jobs!.runNow('terminations-apply')).toBe('completed');
+    expect(await count("select count(*)::int as n from invoice where purpose = 'CLOSING'")).toBe(1);
+    const later = await portal.signedIn('E-0000000024'); // days have passed: the earlier session has expired
+    expect((await later.gql(WITHDRAW, { id: oc.OC160001 })).data.contractedOfferTerminationWithdraw.userErrors[0].code).toBe('NO_PENDING_TERMINATION');
+    const again = (await later.gql(TERMINATE, { input: { contractedOfferId: oc.OC160001, desiredOn: '2026-12-20' } })).data.contractedOfferTerminate;
+    expect(again.termination.state).toBe('EFFECTIVE'); // terminating twice is one termination
+  }, 60_000);
+});
