@@ -11,6 +11,7 @@ import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '
 import { type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
 import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
 import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
@@ -233,6 +234,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   await app.register(fastifyCookie);
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
+  registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply): Promise<GatewayContext> => {

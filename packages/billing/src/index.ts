@@ -15,7 +15,20 @@ import { CreditNoteLine } from './entities/CreditNoteLine.js';
 export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
-export { billingResolvers } from './graphql/links.resolver.js';
+export { billingResolvers } from './graphql/index.js';
+export { InvoiceType, CreditNoteType, InvoiceLineType, CreditNoteLineType, documentPdfPath } from './graphql/types.js';
+export { InvoiceDisplayState, invoiceDisplayState, invoiceDisplayStateSql } from './rules/invoice-state.js';
+export { intraCommunityVatNumber } from './rules/vat-number.js';
+export {
+  listDocuments, documentListSql, documentFilterConditions, DocumentScope, InvoiceSortField, CreditNoteSortField,
+  type DocumentFilter, type DocumentListInput, type DocumentPage, type DocumentKindName, type DocumentTotalsRow,
+} from './services/document-list.js';
+export {
+  documentPdf, documentsInReach, renderCheckedDocument, loadPrintable, billedCompanyOf, pdfFileName, GLOBAL_ID_TYPE, type PrintableKind,
+} from './services/document-files.js';
+export { renderDocumentPdf } from './pdf/render.js';
+export { facturXml, FACTUR_X_FILE_NAME, FACTUR_X_CONFORMANCE_LEVEL } from './pdf/factur-x.js';
+export { euros, frenchDecimal, frenchDate, decimalAmount, vatRateLabel, type PrintableDocument, type Party, type PrintableLine } from './pdf/printable.js';
 export { runMonthlyBilling, chargesToBill, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
 export { billedThrough, previewSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
 export { applyDueTerminations } from './services/terminations-effect.js';

@@ -21,6 +21,3 @@ export class BillingLinksResolver {
     return Number(row!.n);
   }
 }
-
-/** The billing domain's GraphQL resolvers, for the gateway's schema. */
-export const billingResolvers = [BillingLinksResolver] as const;

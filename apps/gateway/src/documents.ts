@@ -1,0 +1,239 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { ZipFile } from 'yazl';
+import { type EntityManager } from '@mikro-orm/core';
+import { SortDirection } from '@portal/company';
+import { DomainError, Permission, encodeCursor, fromGlobalId, todayInParis, type Access } from '@portal/kernel';
+import {
+  CreditNoteSortField, CreditNoteState, DocumentScope, InvoiceDisplayState, InvoiceSortField,
+  documentListSql, documentPdf, documentsInReach, frenchDate, frenchDecimal, invoiceDisplayState, listDocuments, renderCheckedDocument,
+  type CreditNote, type DocumentFilter, type DocumentKindName, type DocumentListInput, type Invoice, type PrintableKind,
+} from '@portal/billing';
+import { authenticate } from './auth.js';
+import { type GatewayConfig } from './config.js';
+
+const BATCH = 100;
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string, field: string[] | null = null) {
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send({ code, message, field });
+}
+
+const refuseError = (reply: FastifyReply, error: DomainError) =>
+  refuse(reply, error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' ? 403 : 400, error.code, error.message, error.field);
+
+/** A comma-separated query parameter as a list of enum values; anything else is a typed error. */
+function listOf<T extends string>(value: unknown, allowed: Record<string, T>, field: string[]): T[] | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const items = value.split(',');
+  const known = new Set<string>(Object.values(allowed));
+  const bad = items.find((i) => !known.has(i));
+  if (bad) throw new DomainError('VALUE_INVALID', `Valeur inconnue : ${bad}.`, field);
+  return items as T[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/** Comma-separated values, also accepted as a repeated parameter (?ids=a&ids=b). */
+const listParam = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+function cents(value: unknown, field: string): number | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !/^[0-9]{1,10}$/.test(value)) {
+    throw new DomainError('AMOUNT_INVALID', 'Un montant est un nombre entier de centimes, positif ou nul.', ['filter', field]);
+  }
+  return Number(value);
+}
+
+const INVOICE_STATE_LABELS: Record<InvoiceDisplayState, string> = { ISSUED: 'Émise', OVERDUE: 'En retard', PAID: 'Payée' };
+const CREDIT_NOTE_STATE_LABELS: Record<CreditNoteState, string> = { ISSUED: 'Émis', REFUNDED: 'Remboursé' };
+
+/**
+ * The documents of the billing domain over HTTP, with the same reach as GraphQL (BILLING_READ on
+ * the billed company; a document out of reach is "not found", exactly like one that does not
+ * exist), with the session cookie or a Bearer token:
+ *
+ * - GET /documents/invoices/<global id>.pdf, /documents/credit-notes/<global id>.pdf: the
+ *   Factur-X PDF of one document;
+ * - GET /documents/invoices.zip?ids=<id>,<id>, /documents/credit-notes.zip?ids=…: several PDFs in
+ *   one ZIP, streamed; every id is checked before the first byte, and one out of reach refuses
+ *   the whole request;
+ * - GET /exports/invoices.csv, /exports/credit-notes.csv: the lists with the GraphQL filters,
+ *   UTF-8 with BOM and `;`, streamed in keyset batches.
+ */
+export function registerDocuments(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
+  async function caller(request: FastifyRequest, reply: FastifyReply, em: EntityManager): Promise<Access | null> {
+    try {
+      const auth = await authenticate(em, request, deps.config, deps.now());
+      if (!auth) return (refuse(reply, 401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.'), null);
+      if (!auth.viewer.termsAccepted) return (refuse(reply, 403, 'TERMS_NOT_ACCEPTED', "Acceptez les conditions d'utilisation pour continuer."), null);
+      return auth.access;
+    } catch {
+      return (refuse(reply, 401, 'UNAUTHENTICATED', 'Jeton d’API inconnu, expiré ou révoqué.'), null);
+    }
+  }
+
+  const kinds: { kind: PrintableKind; segment: string; zipName: string }[] = [
+    { kind: 'INVOICE', segment: 'invoices', zipName: 'factures.zip' },
+    { kind: 'CREDIT_NOTE', segment: 'credit-notes', zipName: 'avoirs.zip' },
+  ];
+
+  for (const { kind, segment, zipName } of kinds) {
+    const what = kind === 'INVOICE' ? 'Facture' : 'Avoir';
+
+    app.get(`/documents/${segment}/:file`, async (request, reply) => {
+      const em = deps.em();
+      const access = await caller(request, reply, em);
+      if (!access) return reply;
+      const match = /^(.{1,100})\.pdf$/.exec((request.params as { file: string }).file);
+      const id = match ? fromGlobalId(match[1]!, kind === 'INVOICE' ? 'Invoice' : 'CreditNote') : null;
+      const pdf = id === null ? null : await documentPdf(em, access, kind, id);
+      if (!pdf) return refuse(reply, 404, 'NOT_FOUND', `${what} introuvable.`);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${pdf.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(pdf.bytes);
+    });
+
+    app.get(`/documents/${segment}.zip`, async (request, reply) => {
+      const em = deps.em();
+      const access = await caller(request, reply, em);
+      if (!access) return reply;
+      let ids: number[];
+      try {
+        ids = await documentsInReach(em, access, kind, listParam((request.query as Record<string, unknown>).ids));
+      } catch (error) {
+        if (error instanceof DomainError) return refuseError(reply, error);
+        throw error;
+      }
+      // Every id is in reach: from here on the archive streams, one PDF rendered at a time.
+      const zip = new ZipFile();
+      void (async () => {
+        try {
+          for (const id of ids) {
+            if ((zip.outputStream as Readable).destroyed) return; // the client went away
+            const pdf = await renderCheckedDocument(em, kind, id);
+            zip.addBuffer(pdf.bytes, pdf.fileName, { mtime: new Date(`${pdf.issuedOn}T12:00:00Z`), compress: true });
+            em.clear();
+          }
+          zip.end();
+        } catch (err) {
+          request.log.error({ err }, 'ZIP of documents failed');
+          (zip.outputStream as Readable).destroy(err as Error);
+        }
+      })();
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', `attachment; filename="${zipName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(zip.outputStream);
+    });
+  }
+
+  /** Reads the list filters from the query string, with the GraphQL names and field paths. */
+  function listInput<F extends string>(q: Record<string, unknown>, kind: DocumentKindName, sortFields: Record<string, F>, defaultSort: F): DocumentListInput<F> {
+    const companyIds = listParam(q.companyIds).map((value, i) => {
+      const id = fromGlobalId(value, 'Company');
+      if (id === null) throw new DomainError('ID_INVALID', "Ce n'est pas l'identifiant d'une société.", ['filter', 'companyIds', String(i)]);
+      return id;
+    });
+    const companyId = text(q.companyId);
+    const filter: DocumentFilter = {
+      issuedFrom: text(q.issuedFrom),
+      issuedTo: text(q.issuedTo),
+      states: kind === 'invoice' ? listOf(q.states, InvoiceDisplayState, ['filter', 'states']) : listOf(q.states, CreditNoteState, ['filter', 'states']),
+      amountMin: cents(q.amountMin, 'amountMin'),
+      amountMax: cents(q.amountMax, 'amountMax'),
+      companyIds: q.companyIds === undefined ? null : companyIds,
+    };
+    let company: number | null = null;
+    if (companyId !== null) {
+      company = fromGlobalId(companyId, 'Company');
+      if (company === null) throw new DomainError('NOT_FOUND', 'Société introuvable.', ['companyId']);
+    }
+    return {
+      scope: listOf(q.scope, DocumentScope, ['scope'])?.[0] ?? DocumentScope.COMPANY,
+      companyId: company,
+      filter,
+      order: {
+        field: listOf(q.sort, sortFields, ['orderBy', 'field'])?.[0] ?? defaultSort,
+        direction: listOf(q.direction, SortDirection, ['orderBy', 'direction'])?.[0] ?? SortDirection.DESC,
+      },
+      first: BATCH,
+      after: null,
+      withTotals: false,
+    };
+  }
+
+  function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: AsyncIterable<(string | number | null)[]>) {
+    const csv = stringify({ delimiter: ';', bom: true, header: true, columns: header, record_delimiter: '\r\n' });
+    Readable.from(rows).on('error', (err) => csv.destroy(err)).pipe(csv);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .header('cache-control', 'no-store')
+      .send(csv);
+  }
+
+  /** Streams a list page after page (keyset), after checking the request before the first byte. */
+  async function exportList<T extends Invoice | CreditNote, F extends string>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: DocumentKindName,
+    sortFields: Record<string, F>,
+    defaultSort: F,
+    csv: { filename: string; header: string[]; row: (entity: T, today: string) => (string | number | null)[] },
+  ) {
+    const em = deps.em();
+    const access = await caller(request, reply, em);
+    if (!access) return reply;
+    let input: DocumentListInput<F>;
+    try {
+      input = listInput(request.query as Record<string, unknown>, kind, sortFields, defaultSort);
+      const sql = documentListSql(kind, access, access.viewer.companyId, input, deps.now());
+      if (sql.companyId !== null) await access.require(sql.companyId, Permission.BILLING_READ, 'Société', ['companyId']);
+    } catch (error) {
+      if (error instanceof DomainError) return refuseError(reply, error);
+      throw error;
+    }
+    const now = deps.now();
+    const today = todayInParis(now);
+    async function* rows() {
+      let after: string | null = null;
+      for (;;) {
+        const page = await listDocuments<T, F>(em, access!, kind, { ...input, after }, now);
+        const shown = page.rows.slice(0, BATCH);
+        for (const { entity } of shown) yield csv.row(entity, today);
+        if (page.rows.length <= BATCH) return;
+        after = encodeCursor(shown.at(-1)!.cursor);
+        em.clear();
+      }
+    }
+    return sendCsv(reply, csv.filename, csv.header, rows());
+  }
+
+  app.get('/exports/invoices.csv', (request, reply) =>
+    exportList<Invoice, InvoiceSortField>(request, reply, 'invoice', InvoiceSortField, InvoiceSortField.ISSUED_ON, {
+      filename: 'factures.csv',
+      header: ['N° de facture', 'Client', 'Référence client', "Date d'émission", "Date d'échéance", 'Début de période', 'Fin de période', 'Montant HT', 'TVA', 'Montant TTC', 'État'],
+      row: (i, today) => [
+        i.number, i.billedCompany.legalName, i.billedCompany.reference, frenchDate(i.issuedOn), frenchDate(i.dueOn),
+        frenchDate(i.periodStart), frenchDate(i.periodEnd), frenchDecimal(i.totalExclVatCents), frenchDecimal(i.totalVatCents),
+        frenchDecimal(i.totalInclVatCents), INVOICE_STATE_LABELS[invoiceDisplayState(i, today)],
+      ],
+    }));
+
+  app.get('/exports/credit-notes.csv', (request, reply) =>
+    exportList<CreditNote, CreditNoteSortField>(request, reply, 'creditNote', CreditNoteSortField, CreditNoteSortField.ISSUED_ON, {
+      filename: 'avoirs.csv',
+      header: ["N° d'avoir", 'Facture corrigée', 'Client', 'Référence client', "Date d'émission", 'Remboursement au plus tard le', 'Montant HT', 'TVA', 'Montant TTC', 'État', 'Motif'],
+      row: (c) => [
+        c.number, c.invoice.number, c.billedCompany.legalName, c.billedCompany.reference, frenchDate(c.issuedOn), frenchDate(c.refundDueOn),
+        frenchDecimal(c.totalExclVatCents), frenchDecimal(c.totalVatCents), frenchDecimal(c.totalInclVatCents),
+        CREDIT_NOTE_STATE_LABELS[c.state as CreditNoteState], c.reason,
+      ],
+    }));
+}
