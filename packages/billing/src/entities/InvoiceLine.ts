@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { type Rel } from '@mikro-orm/core';
 import { ContractedOffer } from '@portal/offers';
 import { LineKind } from '../enums.js';
@@ -7,6 +7,8 @@ import { Invoice } from './Invoice.js';
 /** One line of an invoice: unit price HT × quantity, its VAT rate and amounts in cents. */
 @Entity({ tableName: 'invoice_line' })
 @Unique({ name: 'invoice_line_position_unique', properties: ['invoice', 'position'] })
+// How far an OC has been invoiced (the billing run asks it for every OC) is an index-only lookup.
+@Index({ name: 'invoice_line_oc_kind_period', properties: ['contractedOffer', 'kind', 'periodEnd'] })
 @Check({ name: 'invoice_line_quantity_positive', expression: 'quantity > 0' })
 @Check({ name: 'invoice_line_unit_price_nonnegative', expression: 'unit_price_excl_vat_cents >= 0' })
 @Check({ name: 'invoice_line_amounts_nonnegative', expression: 'total_excl_vat_cents >= 0 and vat_cents >= 0' })
@@ -28,7 +30,7 @@ export class InvoiceLine {
   @Property({ length: 300 })
   label!: string;
 
-  @ManyToOne(() => ContractedOffer, { nullable: true, deleteRule: 'restrict', index: 'invoice_line_contracted_offer_id' })
+  @ManyToOne(() => ContractedOffer, { nullable: true, deleteRule: 'restrict', index: false })
   contractedOffer?: ContractedOffer | null;
 
   @Property({ type: 'integer', default: 1 })

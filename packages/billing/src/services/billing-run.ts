@@ -92,19 +92,21 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const ctx = tx.getTransactionContext();
       await c.execute(`insert into document_sequence (kind, year, last_number) values ('INVOICE', ?, 0) on conflict do nothing`, [year], 'run', ctx);
       const [seq] = (await c.execute(`select last_number from document_sequence where kind = 'INVOICE' and year = ? for update`, [year], 'all', ctx)) as { last_number: number }[];
-      const ocs = (await c.execute(
-        `with todo as (
-           select a.id from unnest(cast(? as int[])) a(id)
-           where not exists (select 1 from invoice i where i.billed_company_id = a.id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date))
-         )
-         select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
+      // Accounts of the batch that another run invoiced meanwhile (it held the lock before us).
+      const done = new Set(((await c.execute(
+        `select billed_company_id as id from invoice where purpose = 'MONTHLY' and period_start = cast(? as date) and billed_company_id = any(cast(? as int[]))`,
+        [periodStart, pgIntArray(batch)], 'all', ctx,
+      )) as { id: number }[]).map((r) => Number(r.id)));
+      const todo = batch.filter((id) => !done.has(id));
+      const ocs = todo.length === 0 ? [] : ((await c.execute(
+        `select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
                 o.vat_rate_basis_points as vat, o.setup_fee_cents as setup_fee,
                 (select max(l.period_end)::text from invoice_line l where l.contracted_offer_id = oc.id and l.kind = 'RECURRING') as through
          from contracted_offer oc join offer o on o.id = oc.offer_id
-         where oc.billing_account_id in (select id from todo) and ${BILLABLE}
+         where oc.billing_account_id = any(cast(? as int[])) and ${BILLABLE}
          order by oc.billing_account_id, oc.id`,
-        [pgIntArray(batch), periodStart, periodEnd], 'all', ctx,
-      )) as OcRow[];
+        [pgIntArray(todo), periodEnd], 'all', ctx,
+      )) as OcRow[]);
 
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
@@ -119,7 +121,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         result.ocs++;
       }
       const billed = [...byAccount.keys()];
-      result.alreadyInvoiced += batch.length - new Set(ocs.map((o) => o.account)).size;
+      result.alreadyInvoiced += done.size;
       if (billed.length === 0) return;
 
       let last = Number(seq!.last_number);

@@ -4,6 +4,7 @@ import { Migration20261123000002_company_tree_trigger } from './Migration2026112
 import { Migration20261123000003_login_throttle } from './Migration20261123000003_login_throttle.js';
 import { Migration20261123000004_user_login_sequence } from './Migration20261123000004_user_login_sequence.js';
 import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
+import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261123000003_login_throttle', class: Migration20261123000003_login_throttle },
   { name: 'Migration20261123000004_user_login_sequence', class: Migration20261123000004_user_login_sequence },
   { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
+  { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
 ];
