@@ -27,3 +27,4 @@ export {
 export { listContractedOffers, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
 export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
+export { portOutNumber } from './services/porting.js';

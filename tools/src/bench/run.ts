@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { createGateway, loadConfig } from '@portal/gateway';
 import { hashPassword } from '@portal/identity';
+import { facturXml, loadPrintable, renderDocumentPdf, runMonthlyBilling } from '@portal/billing';
+import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, withDatabase } from '@portal/db';
+import { percentile } from './load-runner.js';
 import { generateScaleData, DEFAULT_SCALE_DATABASE_URL } from '../scale/load.js';
 import { runLoad, type LoadResult } from './load-runner.js';
 
@@ -71,6 +74,50 @@ const SEARCH = `query($filter: CustomerFilterInput, $orderBy: CustomerOrderInput
   customers(filter: $filter, orderBy: $orderBy, first: 50) { totalCount edges { node { number legalName legalForm state createdAt } path { number } } }
 }`;
 
+/** Renders 50 invoices of the scale data one after the other; the first (font loading) is left out. */
+async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
+  const orm = await openDatabase({ databaseUrl, poolSize: 2 });
+  try {
+    const ids = ((await orm.em.getConnection().execute('select id from invoice order by id limit 51')) as { id: number }[]).map((r) => r.id);
+    const docs = [];
+    for (const id of ids) docs.push((await loadPrintable(orm.em.fork(), 'INVOICE', id))!);
+    await renderDocumentPdf(docs[0]!);
+    const times: number[] = [];
+    const started = performance.now();
+    for (const doc of docs.slice(1)) {
+      const t0 = performance.now();
+      if (what === 'pdf') await renderDocumentPdf(doc);
+      else facturXml(doc);
+      times.push(performance.now() - t0);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    times.sort((a, b) => a - b);
+    const r = (ms: number) => Math.round(ms * 100) / 100;
+    return { requests: times.length, errors: 0, seconds: r(seconds), requestsPerSecond: r(times.length / seconds), p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), p99: r(percentile(times, 99)) };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/**
+ * The monthly billing run over the scale data, on a copy of the database (so that the scale data
+ * stays as loaded): the month after the scale data's last invoices.
+ */
+async function benchBillingRun() {
+  const copy = 'portal_bench_billing_run';
+  await recreateDatabase(databaseUrl, copy, new URL(databaseUrl).pathname.slice(1));
+  const orm = await openDatabase({ databaseUrl: withDatabase(databaseUrl, copy), poolSize: 2 });
+  try {
+    await migrateToLatest(orm);
+    const [last] = (await orm.em.getConnection().execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
+    const result = await runMonthlyBilling(orm.em.fork(), { period: last!.p, batchSize: 2000 });
+    return { ...result, ocsPerSecond: Math.round(result.ocs / result.seconds) };
+  } finally {
+    await orm.close(true);
+    await dropDatabase(databaseUrl, copy);
+  }
+}
+
 async function main(): Promise<void> {
   await ensureScaleData();
   await ensureBenchUser();
@@ -98,12 +145,16 @@ async function main(): Promise<void> {
   } finally {
     await gateway.close();
   }
+  results.invoicePdf = { what: 'invoice PDF/A-3 with Factur-X, rendered one at a time (50 invoices of the scale data)', ...(await timeDocuments('pdf')) };
+  results.facturX = { what: 'Factur-X CII XML alone, one at a time (50 invoices)', ...(await timeDocuments('xml')) };
+  const run = await benchBillingRun();
   const out = join(root, '.bench');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'results.json');
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), companies: COMPANIES, ocs: OCS, concurrency: CONCURRENCY, results }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), companies: COMPANIES, ocs: OCS, concurrency: CONCURRENCY, results, billingRun: run }, null, 2));
   console.log('\n| benchmark | requests | errors | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${r.requests} | ${r.errors} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} |`);
+  console.log(`\nbilling run ${run.period}: ${run.invoices} invoices, ${run.lines} lines, ${run.ocs} OCs in ${run.seconds} s (${run.ocsPerSecond} OCs/s)`);
   console.log(`\nwritten to ${file}`);
 }
 

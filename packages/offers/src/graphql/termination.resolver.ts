@@ -4,9 +4,11 @@ import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGloba
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { type Termination } from '../entities/Termination.js';
 import { terminationRequestedMail } from '../mail/termination-mail.js';
+import { portOutNumber } from '../services/porting.js';
 import { requestTermination, requestTerminations, withdrawTermination } from '../services/termination.js';
 import { TerminationType } from './oc-types.js';
-import { ContractedOfferType } from './types.js';
+import { ContractedOfferType, ServiceType } from './types.js';
+import { OcService } from '../entities/OcService.js';
 
 @InputType({ description: '"Résilier l\'offre contractée": the desired date, comments and an idempotency key.' })
 class ContractedOfferTerminateInput {
@@ -65,6 +67,32 @@ class ContractedOffersTerminatePayload {
   userErrors!: UserErrorType[];
 }
 
+@InputType({ description: "A number leaving for another operator: the number, its RIO and the porting date." })
+class NumberPortOutInput {
+  @Field({ description: 'The phone number, as listed in the services (+33442270001).' })
+  identifier!: string;
+
+  @Field({ description: "RIO (relevé d'identité opérateur) of the number, given by the customer to the new operator." })
+  portingCode!: string;
+
+  @Field({ description: 'Porting date (YYYY-MM-DD), today or later: the last day of the number here.' })
+  portedOn!: string;
+}
+
+@ObjectType({ description: 'Result of numberPortOut.' })
+class NumberPortOutPayload {
+  @Field(() => ServiceType, { nullable: true, description: 'The number, now PORTED_OUT with its end date.' })
+  @WithinParent('a number of an OC the caller may terminate')
+  service!: ServiceType | null;
+
+  @Field(() => TerminationType, { nullable: true, description: "The OC's termination when this was its last number." })
+  @WithinParent('the termination of that OC')
+  termination!: TerminationType | null;
+
+  @Field(() => [UserErrorType], { description: 'NOT_FOUND, RIO_MISMATCH, PORTING_DATE_IN_PAST… with the field at fault.' })
+  userErrors!: UserErrorType[];
+}
+
 const ocIdOf = (value: string, field: string[]) => {
   const id = fromGlobalId(value, 'ContractedOffer');
   if (id === null) throw new DomainError('NOT_FOUND', 'Offre contractée introuvable.', field);
@@ -90,6 +118,16 @@ function mailSummary(ctx: PortalContext, termination: Termination, oc: { referen
 
 @Resolver()
 export class TerminationResolver {
+  @Mutation(() => NumberPortOutPayload, { description: 'Records a number ported out to another operator (portabilité sortante); the OC ends when its last number leaves.' })
+  @Member(Permission.OFFERS_TERMINATE)
+  numberPortOut(@Arg('input', () => NumberPortOutInput, { description: 'The number, its RIO and the date.' }) input: NumberPortOutInput, @Ctx() ctx: PortalContext): Promise<NumberPortOutPayload> {
+    return withUserErrors<NumberPortOutPayload>(async () => {
+      const { service, termination } = await portOutNumber(ctx.em, ctx.access!, input, todayInParis(ctx.now), ctx.now);
+      const loaded = await ctx.em.fork().findOneOrFail(OcService, { id: service.id }, { populate: ['contractedOffer', 'contractedOffer.site', 'contractedOffer.salesAdmin', 'contractedOffer.order'] });
+      return { service: ServiceType.from(loaded, false), termination: termination ? TerminationType.from(termination) : null, userErrors: [] };
+    }, { service: null, termination: null });
+  }
+
   @Mutation(() => ContractedOfferTerminationPayload, { description: 'Requests the termination of an OC ("Résilier l\'offre contractée" → "Continuer"). Terminating twice is one termination.' })
   @Member(Permission.OFFERS_TERMINATE)
   contractedOfferTerminate(@Arg('input', () => ContractedOfferTerminateInput, { description: 'The request.' }) input: ContractedOfferTerminateInput, @Ctx() ctx: PortalContext): Promise<ContractedOfferTerminationPayload> {
