@@ -147,3 +147,19 @@ describe('statements per page', () => {
     expect(counts).toEqual([3, 3, 3]);
   });
 });
+
+describe('OC list export', () => {
+  it('streams the list as CSV with the same filters and reach', async () => {
+    const res = await fetch(`${portal.url}/exports/contracted-offers.csv?companyId=${C44284}&sort=REFERENCE&direction=ASC`, { headers: { cookie: reseller.cookie! } });
+    expect(res.status).toBe(200);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()).slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Pilote ADV;Réf.;Nom;Réf. commande;Client final;Compte client;Site;Date de livraison;État;Type commande');
+    expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(['OC138637', 'OC150943', 'OC94529']);
+    expect(lines[3]).toBe('Aucun;OC94529;Numéro - Géographique;Aucune;Société Méditerranéenne de Téléphonie;Société Méditerranéenne de Téléphonie;AIX-EN-PROVENCE;20/12/2016;DELIVERED;CREATION');
+    const other = await portal.signedIn('E-0000000030');
+    const refused = await fetch(`${portal.url}/exports/contracted-offers.csv?companyId=${C44284}`, { headers: { cookie: other.cookie! } });
+    expect(refused.status).toBe(404);
+    const all = await fetch(`${portal.url}/exports/contracted-offers.csv`, { headers: { cookie: other.cookie! } });
+    expect((await all.text()).trimEnd().split('\r\n')).toHaveLength(1);
+  });
+});

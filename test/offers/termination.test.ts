@@ -90,6 +90,16 @@ describe('terminating', () => {
     expect(await count("select count(*)::int as n from contracted_offer where state = 'TERMINATION_REQUESTED'")).toBe(0);
   });
 
+  it('refuses an OC already terminated', async () => {
+    await portal.db.orm.em.getConnection().execute("update contracted_offer set state = 'TERMINATED', terminated_on = '2026-01-31' where reference = 'OC160002'");
+    try {
+      const res = await customer.gql(TERMINATE, { input: { contractedOfferId: oc.OC160002, desiredOn: '2026-12-01' } });
+      expect(res.data.contractedOfferTerminate.userErrors).toEqual([{ code: 'OC_ALREADY_TERMINATED', field: ['input', 'contractedOfferId'] }]);
+    } finally {
+      await portal.db.orm.em.getConnection().execute("update contracted_offer set state = 'DELIVERED', terminated_on = null where reference = 'OC160002'");
+    }
+  });
+
   it('requests, returns the same termination twice, mails a summary, and is withdrawn', async () => {
     const input = { contractedOfferId: oc.OC94529, desiredOn: '2026-12-15', comments: 'Déménagement du site', idempotencyKey: 'demande-1' };
     const first = (await reseller.gql(TERMINATE, { input })).data.contractedOfferTerminate;

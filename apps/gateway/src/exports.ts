@@ -6,8 +6,8 @@ import {
   COMPANY_STATE_LABELS, CompanyState, CustomerSortField, LEGAL_FORM_LABELS, LegalForm, SortDirection,
   managementPaths, searchCustomers, type CustomerFilter,
 } from '@portal/company';
-import { DomainError, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
-import { ServiceKind, ServiceState, listCustomerServices } from '@portal/offers';
+import { DomainError, Permission, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
+import { ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, type OcFilter } from '@portal/offers';
 import { authenticate } from './auth.js';
 import { type GatewayConfig } from './config.js';
 
@@ -98,6 +98,48 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
       }
     }
     return sendCsv(reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
+  });
+
+  app.get('/exports/contracted-offers.csv', async (request, reply) => {
+    const em = deps.em();
+    const access = await caller(request, reply, em);
+    if (!access) return reply;
+    const q = request.query as Record<string, unknown>;
+    let filter: OcFilter;
+    let field: OcSortField;
+    let descending: boolean;
+    try {
+      const companyId = typeof q.companyId === 'string' && q.companyId ? fromGlobalId(q.companyId, 'Company') : null;
+      if (q.companyId && companyId === null) throw new DomainError('NOT_FOUND', 'Société introuvable.', ['filter', 'companyId']);
+      if (companyId !== null) await access.require(companyId, Permission.OFFERS_READ, 'Société', ['filter', 'companyId']);
+      filter = {
+        companyId, salesAdmin: text(q.salesAdmin), reference: text(q.reference), name: text(q.name), orderReference: text(q.orderReference),
+        endCustomer: text(q.endCustomer), billingAccount: text(q.billingAccount), site: text(q.site),
+        deliveredFrom: text(q.deliveredFrom), deliveredTo: text(q.deliveredTo),
+        states: listOf(q.states, ContractedOfferState, 'states'), orderTypes: listOf(q.orderTypes, OrderType, 'orderTypes'),
+      };
+      field = listOf(q.sort, OcSortField, 'sort')?.[0] ?? OcSortField.DELIVERED_ON;
+      descending = q.direction === undefined ? true : listOf(q.direction, SortDirection, 'direction')?.[0] === SortDirection.DESC;
+      await listContractedOffers(em, access, { filter, field, descending, first: 1, after: null, withTotal: false });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse(reply, error.code === 'NOT_FOUND' ? 404 : 400, error.code, error.message, error.field);
+      throw error;
+    }
+    async function* rows() {
+      let after: string | null = null;
+      for (;;) {
+        const page = await listContractedOffers(em, access!, { filter, field, descending, first: BATCH, after, withTotal: false });
+        const shown = page.rows.slice(0, BATCH);
+        for (const oc of shown) {
+          yield [oc.salesAdmin?.displayName ?? 'Aucun', oc.reference, oc.name, oc.order?.reference ?? 'Aucune', oc.endCustomer.legalName,
+            oc.billingAccount.legalName, oc.site.name, frDate(oc.deliveredOn), oc.state, oc.orderType];
+        }
+        if (page.rows.length <= BATCH) return;
+        after = encodeCursor(page.cursorOf(shown.at(-1)!));
+        em.clear();
+      }
+    }
+    return sendCsv(reply, 'offres-contractees.csv', ['Pilote ADV', 'Réf.', 'Nom', 'Réf. commande', 'Client final', 'Compte client', 'Site', 'Date de livraison', 'État', 'Type commande'], rows());
   });
 
   app.get('/exports/services.csv', async (request, reply) => {
