@@ -5,19 +5,10 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * spécial", typed twice), plus what current guidance adds: not the login, not a common password.
  * The front end shows the same rules live; the server is the one that decides.
  */
-export type PasswordViolation =
-  | 'PASSWORD_TOO_SHORT'
-  | 'PASSWORD_TOO_LONG'
-  | 'PASSWORD_NEEDS_UPPERCASE'
-  | 'PASSWORD_NEEDS_DIGIT'
-  | 'PASSWORD_NEEDS_SPECIAL'
-  | 'PASSWORD_CONTAINS_LOGIN'
-  | 'PASSWORD_TOO_COMMON'
-  | 'PASSWORD_MISMATCH';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordRuleViolations, type PasswordRule } from './password-rules.js';
 
-export const PASSWORD_MIN_LENGTH = 8;
-/** argon2 takes any length, but an unbounded input is a cheap way to burn CPU. */
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
+export type PasswordViolation = PasswordRule | 'PASSWORD_TOO_COMMON';
 
 /** Passwords French users favour, on top of the international list. */
 const FRENCH_FAVOURITES = ['azerty', 'azertyuiop', 'motdepasse', 'soleil', 'bonjour', 'doudou', 'loulou', 'chouchou', 'marseille', 'jetaime', 'coucou', 'nicolas', 'portail', 'openip', 'orange'];
@@ -42,17 +33,7 @@ export function isCommonPassword(password: string): boolean {
 
 /** Every rule the password breaks, in the order the form lists them; empty when it is accepted. */
 export function checkPassword(password: string, confirmation: string, login: string): PasswordViolation[] {
-  const violations: PasswordViolation[] = [];
-  if ([...password].length < PASSWORD_MIN_LENGTH) violations.push('PASSWORD_TOO_SHORT');
-  if ([...password].length > PASSWORD_MAX_LENGTH) violations.push('PASSWORD_TOO_LONG');
-  if (!/\p{Lu}/u.test(password)) violations.push('PASSWORD_NEEDS_UPPERCASE');
-  if (!/\p{Nd}/u.test(password)) violations.push('PASSWORD_NEEDS_DIGIT');
-  if (!/[^\p{L}\p{Nd}]/u.test(password)) violations.push('PASSWORD_NEEDS_SPECIAL');
-  const loginDigits = login.replace(/^E-0*/i, '');
-  if (password.toLowerCase().includes(login.toLowerCase()) || (loginDigits.length >= 4 && password.includes(loginDigits))) {
-    violations.push('PASSWORD_CONTAINS_LOGIN');
-  }
-  if (isCommonPassword(password)) violations.push('PASSWORD_TOO_COMMON');
-  if (password !== confirmation) violations.push('PASSWORD_MISMATCH');
+  const violations: PasswordViolation[] = passwordRuleViolations(password, confirmation, login);
+  if (isCommonPassword(password)) violations.splice(violations.indexOf('PASSWORD_MISMATCH') >= 0 ? violations.indexOf('PASSWORD_MISMATCH') : violations.length, 0, 'PASSWORD_TOO_COMMON');
   return violations;
 }
