@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       apiTokenMaxDays: 366,
       mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
       jobs: true,
+      rateLimits: { perToken: 600, perAddress: 1200 },
     });
   });
 
@@ -72,6 +73,7 @@ describe('loadConfig', () => {
       apiTokenMaxDays: 90,
       mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
       jobs: false,
+      rateLimits: { perToken: 600, perAddress: 1200 },
     });
   });
 

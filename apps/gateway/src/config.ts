@@ -17,6 +17,8 @@
  *   MAIL_FROM          sender of the portal's e-mails
  *   MAIL_DIR           folder of the development mail transport (default <repo root>/.data/mail)
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
+ *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
+ *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +48,7 @@ export interface GatewayConfig {
   mail: { smtpUrl: string | undefined; from: string; mailDir: string };
   /** Whether this process runs the scheduled jobs (terminations, billing run). */
   jobs: boolean;
+  rateLimits: { perToken: number; perAddress: number };
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -118,6 +121,8 @@ const envSchema = z.object({
   SMTP_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   MAIL_FROM: z.preprocess(blankToUndefined, z.string().max(200).default('Portail opérateur <no-reply@portal.localhost>')),
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: z.preprocess((v) => { const value = blankToUndefined(v); return typeof value === 'string' ? value.toLowerCase() : value; }, z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
 });
 
@@ -143,6 +148,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     MAIL_FROM: env.MAIL_FROM,
     MAIL_DIR: env.MAIL_DIR,
     JOBS: env.JOBS,
+    RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
+    RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -174,5 +181,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
     jobs: e.JOBS === 'on',
+    rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
   };
 }

@@ -13,6 +13,7 @@ import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
+import { DOCUMENT_LIMITS, armor, introspectionForCallers, registerClientErrorStatus, registerRateLimit } from './limits.js';
 import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
@@ -143,6 +144,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     requestIdHeader: false, // genReqId reads and checks the header itself
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    bodyLimit: DOCUMENT_LIMITS.maxBodyBytes,
   });
 
   let orm: Orm;
@@ -157,12 +159,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   let apollo: ApolloServer<GatewayContext>;
   try {
     schema = await buildPortalSchema();
+    const protection = armor();
     apollo = new ApolloServer<GatewayContext>({
       schema,
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
-      plugins: [logResolverErrors],
-      validationRules: [singleSensitiveMutation],
+      plugins: [logResolverErrors, introspectionForCallers as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
+      validationRules: [singleSensitiveMutation, ...protection.validationRules],
+      introspection: true,
+      allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
     });
     await apollo.start();
@@ -232,6 +237,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     return reply.code(503).send({ status: 'unavailable' });
   });
 
+  registerClientErrorStatus(app);
+  const closeRateLimit = await registerRateLimit(app, config.rateLimits, config.databaseUrl);
+  app.addHook('onClose', closeRateLimit);
   await app.register(fastifyCookie);
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });

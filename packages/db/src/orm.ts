@@ -32,8 +32,8 @@ function baseOptions(settings: DatabaseSettings): Partial<Options> {
     discovery: { warnWhenNoEntities: true },
     forceUtcTimezone: true,
     // SQL functions and triggers are written by hand in migrations (see migrations/); the schema
-    // diff must neither drop nor rewrite them.
-    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true },
+    // diff must neither drop nor rewrite them. The rate limiter's table belongs to its library.
+    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: ['portal_rate_limit'] },
     migrations: { migrationsList: migrations, snapshot: false, silent: true, transactional: true, allOrNothing: true },
     allowGlobalContext: false,
     ...(settings.logQuery
