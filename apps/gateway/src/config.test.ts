@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
       jobs: true,
       rateLimits: { perToken: 600, perAddress: 1200 },
+      staticDir: join(repoRoot, '.data', 'static'),
     });
   });
 
@@ -56,6 +57,9 @@ describe('loadConfig', () => {
       MAIL_FROM: 'Portail <portail@example.com>',
       MAIL_DIR: 'mail-out',
       JOBS: 'OFF',
+      RATE_LIMIT_TOKEN_PER_MINUTE: '60',
+      RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
+      PORTAL_STATIC_DIR: 'web',
     });
     expect(config).toEqual({
       port: 8080,
@@ -73,7 +77,8 @@ describe('loadConfig', () => {
       apiTokenMaxDays: 90,
       mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
       jobs: false,
-      rateLimits: { perToken: 600, perAddress: 1200 },
+      rateLimits: { perToken: 60, perAddress: 120 },
+      staticDir: resolve('web'),
     });
   });
 

@@ -16,6 +16,7 @@
  *   SMTP_URL           smtp:// or smtps:// relay for e-mail; absent: .eml files in MAIL_DIR
  *   MAIL_FROM          sender of the portal's e-mails
  *   MAIL_DIR           folder of the development mail transport (default <repo root>/.data/mail)
+ *   PORTAL_STATIC_DIR  folder of the published front end (default <repo root>/.data/static)
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
@@ -49,6 +50,8 @@ export interface GatewayConfig {
   /** Whether this process runs the scheduled jobs (terminations, billing run). */
   jobs: boolean;
   rateLimits: { perToken: number; perAddress: number };
+  /** Folder of the published front end: shell, shared dependencies, micro-frontends, import map. */
+  staticDir: string;
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -121,6 +124,7 @@ const envSchema = z.object({
   SMTP_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   MAIL_FROM: z.preprocess(blankToUndefined, z.string().max(200).default('Portail opérateur <no-reply@portal.localhost>')),
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  PORTAL_STATIC_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: z.preprocess((v) => { const value = blankToUndefined(v); return typeof value === 'string' ? value.toLowerCase() : value; }, z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
@@ -147,6 +151,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     SMTP_URL: env.SMTP_URL,
     MAIL_FROM: env.MAIL_FROM,
     MAIL_DIR: env.MAIL_DIR,
+    PORTAL_STATIC_DIR: env.PORTAL_STATIC_DIR,
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
@@ -182,5 +187,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
     jobs: e.JOBS === 'on',
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
+    staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
   };
 }

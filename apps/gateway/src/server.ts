@@ -18,6 +18,7 @@ import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
 import { singleSensitiveMutation } from './sensitive-operations.js';
+import { registerWeb } from './web.js';
 
 /**
  * What every resolver receives (see PortalContext in @portal/kernel): a request-scoped entity
@@ -243,6 +244,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await app.register(fastifyCookie);
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
+  await registerWeb(app, config.staticDir);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply): Promise<GatewayContext> => {

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { type FastifyInstance } from 'fastify';
+
+/** The first path segments of the portal's pages; each is answered with the shell's page. */
+export const PAGE_PREFIXES = ['/auth', '/entreprise', '/facturation', '/offres'];
+
+interface ImportMap {
+  imports: Record<string, string>;
+  integrity?: Record<string, string>;
+}
+
+/** JSON inside a <script> element: `<` escaped so no value can close the element. */
+const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A classic script run before any module: for a developer who has set overrides (or `devtools`)
+ * in localStorage it loads import-map-overrides, which merges the overrides into the import map;
+ * for everyone else it installs the import map as it is, sparing them the overrides' 6 KB.
+ */
+function importMapLoader(overridesScripts: string[]): string {
+  const tags = overridesScripts.map((src) => `<script src="${attribute(src)}"></script>`).join('');
+  // A JavaScript string whose source never contains "</script>" (it would end this element).
+  const written = JSON.stringify(tags).replace(/<\//g, '<\\/');
+  return [
+    '(function () {',
+    '  var developer = false;',
+    '  try {',
+    '    for (var i = 0; i < localStorage.length; i++) {',
+    '      var key = localStorage.key(i) || "";',
+    '      if (key.indexOf("import-map-override") === 0 || key === "devtools") developer = true;',
+    '    }',
+    '  } catch (e) {}',
+    `  if (developer) { document.write(${written}); return; }`,
+    '  var source = document.querySelector(\'script[type="overridable-importmap"]\');',
+    '  var map = document.createElement("script");',
+    '  map.type = "importmap";',
+    '  map.textContent = source.textContent;',
+    '  source.after(map);',
+    '})();',
+  ].join('\n');
+}
+
+/**
+ * The portal's one HTML page. The import map is inlined as `overridable-importmap` so that
+ * import-map-overrides can let a developer point one micro-frontend at a local dev server; the
+ * integrity of every published file goes in a second import map, which the browser merges.
+ */
+export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scripts: string[] }): string {
+  const preload = ['@portal/shell', 'single-spa', '@portal/graphql-client', '@urql/core', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@portal/ui']
+    .map((specifier) => map.imports[specifier])
+    .filter((url): url is string => Boolean(url));
+  return [
+    '<!doctype html>',
+    '<html lang="fr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Espace client</title>',
+    ...assets.stylesheets.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`),
+    `<script type="overridable-importmap">${inScript({ imports: map.imports })}</script>`,
+    `<script type="importmap">${inScript({ integrity: map.integrity ?? {} })}</script>`,
+    `<script>${importMapLoader(assets.scripts)}</script>`,
+    ...preload.map((href) => `<link rel="modulepreload" href="${attribute(href)}"${map.integrity?.[href] ? ` integrity="${attribute(map.integrity[href])}"` : ''}>`),
+    `<script type="module">import '@portal/shell';</script>`,
+    '</head>',
+    '<body>',
+    '<noscript>Le portail a besoin de JavaScript. / The portal needs JavaScript.</noscript>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the published front end (see tools/src/frontend): /static/* (immutable files cached for
+ * a year), /importmap.json, and the portal's page for "/" and every page path. The import map is
+ * read on each page request, so publishing a micro-frontend takes effect at the next page load
+ * with no restart and no rebuild of anything else.
+ */
+export async function registerWeb(app: FastifyInstance, staticDir: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    prefix: '/static/',
+    index: false,
+    wildcard: true,
+    cacheControl: false,
+    setHeaders(reply, path) {
+      const immutable = /^[\\/](shared|shell|mfe)[\\/]/.test(path.slice(staticDir.length));
+      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+
+  app.get('/importmap.json', async (_request, reply) => {
+    const map = await readJson<ImportMap>(join(staticDir, 'importmap.json'));
+    if (!map) return reply.code(404).send({ error: 'nothing published' });
+    return reply.header('cache-control', 'no-cache').send(map);
+  });
+
+  const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
+    const map = await readJson<ImportMap>(join(staticDir, 'importmap.json'));
+    const assets = (await readJson<{ stylesheets: string[]; scripts: string[] }>(join(staticDir, 'page.json'))) ?? { stylesheets: [], scripts: [] };
+    if (!map?.imports['@portal/shell']) {
+      return reply.code(503).header('content-type', 'text/plain; charset=utf-8').send('The front end is not published: run `pnpm run build` then `node tools/dist/frontend/publish-cli.js all`.');
+    }
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin')
+      .header('x-frame-options', 'DENY')
+      .send(portalPage(map, assets));
+  };
+  app.get('/', page);
+  for (const prefix of PAGE_PREFIXES) {
+    app.get(prefix, page);
+    app.get(`${prefix}/*`, page);
+  }
+}

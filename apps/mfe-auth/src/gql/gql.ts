@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer { termsAccepted user { login firstName } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AuthLogInDocument,
+    "\n  mutation AuthPasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) { accepted userErrors { code message field } }\n  }\n": typeof types.AuthPasswordResetRequestDocument,
+    "\n  mutation AuthPasswordSet($input: PasswordSetInput!) {\n    passwordSet(input: $input) { login userErrors { code message field } }\n  }\n": typeof types.AuthPasswordSetDocument,
+    "\n  query AuthTerms {\n    viewer { termsAccepted user { login } }\n    termsOfUse { version effectiveOn text accepted }\n  }\n": typeof types.AuthTermsDocument,
+    "\n  mutation AuthTermsAccept($input: TermsAcceptInput!) {\n    termsAccept(input: $input) { viewer { termsAccepted } userErrors { code message field } }\n  }\n": typeof types.AuthTermsAcceptDocument,
+    "\n  mutation AuthLogOut {\n    logOut { loggedOut }\n  }\n": typeof types.AuthLogOutDocument,
+};
+const documents: Documents = {
+    "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer { termsAccepted user { login firstName } }\n      userErrors { code message field }\n    }\n  }\n": types.AuthLogInDocument,
+    "\n  mutation AuthPasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) { accepted userErrors { code message field } }\n  }\n": types.AuthPasswordResetRequestDocument,
+    "\n  mutation AuthPasswordSet($input: PasswordSetInput!) {\n    passwordSet(input: $input) { login userErrors { code message field } }\n  }\n": types.AuthPasswordSetDocument,
+    "\n  query AuthTerms {\n    viewer { termsAccepted user { login } }\n    termsOfUse { version effectiveOn text accepted }\n  }\n": types.AuthTermsDocument,
+    "\n  mutation AuthTermsAccept($input: TermsAcceptInput!) {\n    termsAccept(input: $input) { viewer { termsAccepted } userErrors { code message field } }\n  }\n": types.AuthTermsAcceptDocument,
+    "\n  mutation AuthLogOut {\n    logOut { loggedOut }\n  }\n": types.AuthLogOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer { termsAccepted user { login firstName } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer { termsAccepted user { login firstName } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) { accepted userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthPasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) { accepted userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthPasswordSet($input: PasswordSetInput!) {\n    passwordSet(input: $input) { login userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthPasswordSet($input: PasswordSetInput!) {\n    passwordSet(input: $input) { login userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTerms {\n    viewer { termsAccepted user { login } }\n    termsOfUse { version effectiveOn text accepted }\n  }\n"): (typeof documents)["\n  query AuthTerms {\n    viewer { termsAccepted user { login } }\n    termsOfUse { version effectiveOn text accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTermsAccept($input: TermsAcceptInput!) {\n    termsAccept(input: $input) { viewer { termsAccepted } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthTermsAccept($input: TermsAcceptInput!) {\n    termsAccept(input: $input) { viewer { termsAccepted } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogOut {\n    logOut { loggedOut }\n  }\n"): (typeof documents)["\n  mutation AuthLogOut {\n    logOut { loggedOut }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Page, TextField } from '@portal/ui';
+import { mutate } from '@portal/graphql-client';
+import { useAuthEnv } from '../context.js';
+import { PasswordResetRequestDocument } from '../documents.js';
+
+export function ForgotPage() {
+  const { t, navigate } = useAuthEnv();
+  const [login, setLogin] = useState('');
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!/^E-\d{10}$/i.test(login.trim())) return setError(t('login.loginFormat'));
+    setError(null);
+    setBusy(true);
+    const { error: failure } = await mutate(PasswordResetRequestDocument, { input: { login: login.trim().toUpperCase() } });
+    setBusy(false);
+    if (failure) return setError(t('error.network'));
+    setSent(true);
+  }
+
+  return (
+    <Page title={t('forgot.title')}>
+      {sent ? (
+        <Alert tone="success">{t('forgot.sent')}</Alert>
+      ) : (
+        <form className="pui-form" onSubmit={submit} noValidate>
+          <p>{t('forgot.intro')}</p>
+          <TextField label={t('login.login')} name="login" value={login} onChange={setLogin} error={error} hint={t('login.loginHint')} autoComplete="username" required />
+          <Button type="submit" variant="primary" busy={busy}>{t('forgot.submit')}</Button>
+        </form>
+      )}
+      <p><a href="/auth/login" onClick={(e) => { e.preventDefault(); navigate('/auth/login'); }}>{t('forgot.back')}</a></p>
+    </Page>
+  );
+}

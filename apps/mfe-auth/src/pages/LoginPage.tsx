@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Page, TextField } from '@portal/ui';
+import { mutate, notifyViewerChange } from '@portal/graphql-client';
+import { refusalText, useAuthEnv } from '../context.js';
+import { LogInDocument } from '../documents.js';
+
+const LOGIN = /^E-\d{10}$/i;
+
+export function LoginPage() {
+  const env = useAuthEnv();
+  const { t, navigate, next } = env;
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [loginError, setLoginError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setLoginError(null);
+    if (!login.trim() || !password) return setError(t('login.required'));
+    if (!LOGIN.test(login.trim())) return setLoginError(t('login.loginFormat'));
+    setBusy(true);
+    const { data, error: failure } = await mutate(LogInDocument, { input: { login: login.trim().toUpperCase(), password } });
+    setBusy(false);
+    if (failure || !data) return setError(t('error.network'));
+    const refusal = data.logIn.userErrors[0];
+    if (refusal) return setError(refusalText(env, refusal));
+    notifyViewerChange();
+    const target = next();
+    navigate(data.logIn.viewer?.termsAccepted ? target : `/auth/terms?next=${encodeURIComponent(target)}`);
+  }
+
+  return (
+    <Page title={t('login.title')}>
+      <form className="pui-form" onSubmit={submit} noValidate aria-describedby={error ? 'login-error' : undefined}>
+        {error ? <div id="login-error"><Alert tone="error">{error}</Alert></div> : null}
+        <TextField label={t('login.login')} name="login" value={login} onChange={setLogin} hint={t('login.loginHint')} error={loginError} autoComplete="username" required />
+        <TextField label={t('login.password')} name="password" type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
+        <Button type="submit" variant="primary" busy={busy}>{t('login.submit')}</Button>
+        <p><a href="/auth/forgot" onClick={(e) => { e.preventDefault(); navigate('/auth/forgot'); }}>{t('login.forgot')}</a></p>
+      </form>
+    </Page>
+  );
+}

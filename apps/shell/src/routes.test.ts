@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { areaOf, guard } from './routes.js';
+
+const at = (path: string) => new URL(path, 'http://portal.test');
+const anonymous = { signedIn: false } as const;
+const pendingTerms = { signedIn: true, termsAccepted: false } as const;
+const ready = { signedIn: true, termsAccepted: true } as const;
+
+describe('routes', () => {
+  it('gives each tab its micro-frontend', () => {
+    expect(areaOf('/offres/oc/12')?.specifier).toBe('@portal/mfe-offers');
+    expect(areaOf('/facturation')?.specifier).toBe('@portal/mfe-invoices');
+    expect(areaOf('/entreprisex')).toBeUndefined();
+  });
+
+  it('sends a visitor who is not signed in to the login page, then back where they were going', () => {
+    expect(guard(at('/offres?statut=ACTIVE'), anonymous)).toBe('/auth/login?next=%2Foffres%3Fstatut%3DACTIVE');
+    expect(guard(at('/auth/login'), anonymous)).toBeNull();
+    expect(guard(at('/auth/password?token=x'), anonymous)).toBeNull();
+    expect(guard(at('/'), anonymous)).toBe('/auth/login');
+  });
+
+  it('holds a user who has not accepted the terms on the terms page', () => {
+    expect(guard(at('/facturation'), pendingTerms)).toBe('/auth/terms?next=%2Ffacturation');
+    expect(guard(at('/auth/terms?next=%2Ffacturation'), pendingTerms)).toBeNull();
+  });
+
+  it('lets a signed-in user through, and away from the login page', () => {
+    expect(guard(at('/entreprise'), ready)).toBeNull();
+    expect(guard(at('/'), ready)).toBe('/entreprise');
+    expect(guard(at('/auth/login'), ready)).toBe('/entreprise');
+    expect(guard(at('/auth/logout'), ready)).toBeNull();
+    expect(guard(at('/auth/login?next=%2Foffres'), ready)).toBe('/offres');
+    expect(guard(at('/auth/login?next=%2F%2Fevil.example'), ready)).toBe('/entreprise');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The portal's areas: which micro-frontend serves which paths, and the tab that leads there.
+ * The micro-frontends themselves come from the import map (`@portal/mfe-…` → a versioned URL),
+ * so a new version of one is deployed by publishing it, with no rebuild of the shell.
+ */
+export interface Area {
+  /** The import-map specifier of the micro-frontend. */
+  specifier: string;
+  /** The first path segment it serves. */
+  prefix: string;
+  /** The message key of its tab; none for auth, which has no tab. */
+  tab?: 'tab.company' | 'tab.billing' | 'tab.offers';
+  /** Whether its pages need a signed-in user who accepted the terms. */
+  signedIn: boolean;
+}
+
+export const AREAS: Area[] = [
+  { specifier: '@portal/mfe-auth', prefix: '/auth', signedIn: false },
+  { specifier: '@portal/mfe-company', prefix: '/entreprise', tab: 'tab.company', signedIn: true },
+  { specifier: '@portal/mfe-invoices', prefix: '/facturation', tab: 'tab.billing', signedIn: true },
+  { specifier: '@portal/mfe-offers', prefix: '/offres', tab: 'tab.offers', signedIn: true },
+];
+
+/** Where a signed-in user lands. */
+export const HOME = '/entreprise';
+
+/** Whether `pathname` is `prefix` itself or below it. */
+export function under(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export function areaOf(pathname: string): Area | undefined {
+  return AREAS.find((area) => under(pathname, area.prefix));
+}
+
+/** What the shell knows of the session when it decides a route. */
+export type Session = { signedIn: false } | { signedIn: true; termsAccepted: boolean };
+
+/**
+ * The auth guard: the URL to go to instead of `url`, or null to stay. Not signed in → the login
+ * page (coming back afterwards); terms not accepted → the terms; a signed-in user on the login
+ * page or on "/" → home.
+ */
+export function guard(url: URL, session: Session): string | null {
+  const path = url.pathname;
+  const here = `${path}${url.search}`;
+  const area = areaOf(path);
+  if (path === '/' || !area) return session.signedIn ? HOME : '/auth/login';
+  if (area.signedIn) {
+    if (!session.signedIn) return `/auth/login?next=${encodeURIComponent(here)}`;
+    if (!session.termsAccepted) return `/auth/terms?next=${encodeURIComponent(here)}`;
+    return null;
+  }
+  if (session.signedIn && session.termsAccepted && under(path, '/auth/login')) return portalPath(url.searchParams.get('next')) ?? HOME;
+  return null;
+}
+
+/** `next` is followed only when it is a path of this portal outside auth (no open redirect). */
+export function portalPath(next: string | null): string | null {
+  return next && /^\/(?!\/)[A-Za-z0-9/_?=&.%-]*$/.test(next) && !under(next.split('?')[0] ?? '', '/auth') ? next : null;
+}

@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A minimal window: the module only needs addEventListener / dispatchEvent. */
+class FakeWindow extends EventTarget {}
+
+describe('@portal/graphql-client', () => {
+  const requests: { url: string; init: RequestInit }[] = [];
+
+  beforeEach(() => {
+    requests.length = 0;
+    vi.stubGlobal('window', new FakeWindow());
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      requests.push({ url, init });
+      const body = JSON.parse(String(init.body)) as { query: string };
+      const data = body.query.includes('viewer') ? { viewer: { __typename: 'Viewer', termsAccepted: true } } : { logOut: { __typename: 'LogOutPayload', loggedOut: true } };
+      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+    });
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('posts to /graphql with the same-origin cookie, caches, and drops the cache on a viewer change', async () => {
+    const client = await import('./index.js');
+    const first = await client.query<{ viewer: { termsAccepted: boolean } }>('{ viewer { termsAccepted } }');
+    expect(first.error).toBeUndefined();
+    expect(first.data?.viewer.termsAccepted).toBe(true);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.url).toBe('/graphql');
+    expect(requests[0]!.init.method).toBe('POST');
+    expect(requests[0]!.init.credentials).toBe('same-origin');
+
+    await client.query('{ viewer { termsAccepted } }');
+    expect(requests).toHaveLength(1); // served from the cache
+
+    const before = client.portalClient;
+    const heard: unknown[] = [];
+    const stop = client.onViewerChange((detail) => heard.push(detail));
+    client.notifyViewerChange({ reason: 'logOut' });
+    expect(heard).toEqual([{ reason: 'logOut' }]);
+    expect(client.portalClient).not.toBe(before);
+    stop();
+    client.notifyViewerChange();
+    expect(heard).toHaveLength(1);
+
+    await client.query('{ viewer { termsAccepted } }');
+    expect(requests).toHaveLength(2); // a new client, an empty cache
+  });
+
+  it('mutate() resolves with data, and errors come back as { error }', async () => {
+    const client = await import('./index.js');
+    const ok = await client.mutate<{ logOut: { loggedOut: boolean } }>('mutation { logOut { loggedOut } }');
+    expect(ok.data?.logOut.loggedOut).toBe(true);
+    vi.stubGlobal('fetch', async () => new Response('nope', { status: 502 }));
+    const failed = await client.query('{ other }', {}, { requestPolicy: 'network-only' });
+    expect(failed.data).toBeUndefined();
+    expect(failed.error).toBeInstanceOf(client.CombinedError);
+  });
+});
