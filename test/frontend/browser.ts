@@ -25,10 +25,10 @@ export interface BrowserPortal {
  * The gateway on its own PostgreSQL database with the demo data and a real SMTP server, serving
  * the front end built by `pnpm run build` and published into a folder of its own, driven by Chromium.
  */
-export async function startBrowserPortal(): Promise<BrowserPortal> {
+export async function startBrowserPortal(env: Record<string, string> = {}): Promise<BrowserPortal> {
   const staticDir = mkdtempSync(join(tmpdir(), 'portal-static-'));
   publishAll(repoRoot, staticDir);
-  const portal = await startTestPortal({ env: { PORTAL_STATIC_DIR: staticDir } });
+  const portal = await startTestPortal({ env: { PORTAL_STATIC_DIR: staticDir, ...env } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   return {
     portal,

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       jobs: true,
       rateLimits: { perToken: 600, perAddress: 1200 },
       staticDir: join(repoRoot, '.data', 'static'),
+      trustedDocumentsOnly: false,
     });
   });
 
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_TOKEN_PER_MINUTE: '60',
       RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
       PORTAL_STATIC_DIR: 'web',
+      TRUSTED_DOCUMENTS: 'ON',
     });
     expect(config).toEqual({
       port: 8080,
@@ -79,6 +81,7 @@ describe('loadConfig', () => {
       jobs: false,
       rateLimits: { perToken: 60, perAddress: 120 },
       staticDir: resolve('web'),
+      trustedDocumentsOnly: true,
     });
   });
 

@@ -17,6 +17,7 @@
  *   MAIL_FROM          sender of the portal's e-mails
  *   MAIL_DIR           folder of the development mail transport (default <repo root>/.data/mail)
  *   PORTAL_STATIC_DIR  folder of the published front end (default <repo root>/.data/static)
+ *   TRUSTED_DOCUMENTS  on: browser sessions may only run the front end's registered operations (default off)
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
@@ -52,6 +53,8 @@ export interface GatewayConfig {
   rateLimits: { perToken: number; perAddress: number };
   /** Folder of the published front end: shell, shared dependencies, micro-frontends, import map. */
   staticDir: string;
+  /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
+  trustedDocumentsOnly: boolean;
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -93,6 +96,13 @@ function integer(min: number, max: number, fallback: number) {
 
 const httpUrlMessage = 'must be an http:// or https:// URL';
 
+/** A switch: on or off, in any case. */
+const onOff = (fallback: 'on' | 'off') =>
+  z.preprocess((v) => {
+    const value = blankToUndefined(v);
+    return typeof value === 'string' ? value.toLowerCase() : value;
+  }, z.enum(['on', 'off'], { error: 'must be on or off' }).default(fallback));
+
 const envSchema = z.object({
   PORT: integer(1, 65535, 4000),
   HOST: z.preprocess(
@@ -125,9 +135,10 @@ const envSchema = z.object({
   MAIL_FROM: z.preprocess(blankToUndefined, z.string().max(200).default('Portail opérateur <no-reply@portal.localhost>')),
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   PORTAL_STATIC_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  TRUSTED_DOCUMENTS: onOff('off'),
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
-  JOBS: z.preprocess((v) => { const value = blankToUndefined(v); return typeof value === 'string' ? value.toLowerCase() : value; }, z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
+  JOBS: onOff('on'),
 });
 
 /**
@@ -152,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     MAIL_FROM: env.MAIL_FROM,
     MAIL_DIR: env.MAIL_DIR,
     PORTAL_STATIC_DIR: env.PORTAL_STATIC_DIR,
+    TRUSTED_DOCUMENTS: env.TRUSTED_DOCUMENTS,
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
@@ -188,5 +200,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     jobs: e.JOBS === 'on',
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
+    trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
   };
 }

@@ -18,6 +18,7 @@ import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
 import { buildPortalSchema } from './schema.js';
 import { singleSensitiveMutation } from './sensitive-operations.js';
+import { registerTrustedDocuments, trustedDocumentsFrom } from './trusted-documents.js';
 import { registerWeb } from './web.js';
 
 /**
@@ -169,6 +170,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       validationRules: [singleSensitiveMutation, ...protection.validationRules],
       introspection: true,
       allowBatchedHttpRequests: false,
+      persistedQueries: false, // registered documents are resolved before Apollo (trusted-documents.ts)
       includeStacktraceInErrorResponses: false,
     });
     await apollo.start();
@@ -245,6 +247,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
   await registerWeb(app, config.staticDir);
+  registerTrustedDocuments(app, { enforce: config.trustedDocumentsOnly, documents: trustedDocumentsFrom(config.staticDir) });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply): Promise<GatewayContext> => {

@@ -19,6 +19,7 @@
  * A viewer change also drops the client's cache (a new Client replaces `portalClient`): results
  * fetched for one user or universe are never served to the next.
  */
+import { persistedExchange } from '@urql/exchange-persisted';
 import {
   cacheExchange,
   Client,
@@ -44,13 +45,26 @@ export interface ViewerChangeDetail {
 /** The GraphQL endpoint, on the page's own origin (the gateway serves the pages and /graphql). */
 export const GRAPHQL_URL = '/graphql';
 
-/** A fresh client: same-origin session cookie, POST requests, document cache then fetch. */
+/** The hash GraphQL Codegen embeds in each typed document (its persisted-document id). */
+async function registeredHash(_query: string, document: unknown): Promise<string | null> {
+  return (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null;
+}
+
+/**
+ * A fresh client: same-origin session cookie, POST requests, document cache, then the operation
+ * sent by its registered hash (the gateway's trusted documents; the text follows only if the
+ * gateway does not know the hash), then fetch.
+ */
 export function createPortalClient(): Client {
   return new Client({
     url: GRAPHQL_URL,
     fetchOptions: { credentials: 'same-origin' },
     preferGetMethod: false,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      persistedExchange({ generateHash: registeredHash, enableForMutation: true, preferGetForPersistedQueries: false }),
+      fetchExchange,
+    ],
   });
 }
 

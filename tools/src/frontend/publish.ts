@@ -4,6 +4,7 @@ import {
   contentHash,
   integrityOf,
   readHistory,
+  readJson,
   readImportMap,
   STATIC_PREFIX,
   writeJsonAtomically,
@@ -146,4 +147,16 @@ export function publishShared(staticDir: string, builds: SharedBuilds): void {
     scripts: [shareFile(staticDir, builds.importMapOverrides, hashedName(builds.importMapOverrides, 'import-map-overrides-api', '.js')).url],
   };
   writeJsonAtomically(join(staticDir, 'page.json'), page);
+}
+
+/**
+ * Adds operations to trusted-documents.json ("sha256:<hash>" → document), which the gateway reads
+ * to run the front end's operations by hash. Documents are only ever added: a page still open
+ * with an earlier version keeps working.
+ */
+export function registerTrustedDocuments(staticDir: string, documents: Record<string, string>): void {
+  const file = join(staticDir, 'trusted-documents.json');
+  const known = readJson<Record<string, string>>(file, {});
+  const added = Object.entries(documents).filter(([hash]) => !(hash in known));
+  if (added.length) writeJsonAtomically(file, { ...known, ...Object.fromEntries(added) });
 }

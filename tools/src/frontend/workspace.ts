@@ -1,14 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishBuild, publishShared, type PublishedBuild } from './publish.js';
+import { publishBuild, publishShared, registerTrustedDocuments, type PublishedBuild } from './publish.js';
 
 /** Where this repository's builds are: the apps' dist/, the shared dependencies, the UI kit. */
 export function versionOf(root: string, app: string): string {
   return (JSON.parse(readFileSync(join(root, 'apps', app, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Publishes one app of apps/ (`shell` or `mfe-…`): its dist/ unless another folder is given. */
+/**
+ * Publishes one app of apps/ (`shell` or `mfe-…`): its dist/ unless another folder is given, and
+ * registers its operations (src/gql/persisted-documents.json) as trusted documents.
+ */
 export function publishApp(root: string, staticDir: string, app: string, dist = join(root, 'apps', app, 'dist'), version = versionOf(root, app)): PublishedBuild {
+  const documents = join(root, 'apps', app, 'src', 'gql', 'persisted-documents.json');
+  if (existsSync(documents)) registerTrustedDocuments(staticDir, JSON.parse(readFileSync(documents, 'utf8')) as Record<string, string>);
   return publishBuild(staticDir, { specifier: `@portal/${app}`, path: app === 'shell' ? 'shell' : `mfe/${app}`, version, dist, entry: `${app}.js` });
 }
 
