@@ -94,6 +94,15 @@ describe('the auth micro-frontend in the shell, in Chromium', () => {
     const unknown = await refusal('E-0000009999');
     expect(unknown).toMatch(/incorrect/i);
     expect(await refusal('E-0000000024')).toBe(unknown);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // "Mot de passe oublié ?" answers the same whether the login exists or not.
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.waitForURL('**/auth/forgot');
+    await page.getByLabel('Identifiant').fill('E-0000009999');
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await page.getByText('Si cet identifiant existe').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
   it('brings a visitor back to the page they asked for once signed in', async () => {
