@@ -17,8 +17,11 @@ export const DOCUMENT_LIMITS = {
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 10,
-  /** graphql-armor's cost: objects 2, scalars 1, growing with depth. */
-  maxCost: 5_000,
+  /**
+   * Cost of one operation (see operationCost): every field 1, a paged list its page size (`first`,
+   * its default included, from literals or variables) times its items' cost.
+   */
+  maxCost: 10_000,
   /** Bytes of a request body (the document and its variables). */
   maxBodyBytes: 64 * 1024,
 } as const;
@@ -29,7 +32,8 @@ export function armor() {
     maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
     maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
-    costLimit: { maxCost: DOCUMENT_LIMITS.maxCost },
+    // The cost is checked with the variables' values (costLimitPlugin), which armor cannot see.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -13,6 +13,7 @@ import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
+import { costLimitPlugin } from './cost-limit.js';
 import { DOCUMENT_LIMITS, armor, introspectionForCallers, registerClientErrorStatus, registerRateLimit } from './limits.js';
 import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   jobs?: boolean;
   /** Seconds between polls of idle job workers. */
   jobPollingSeconds?: number;
+  /** Receives every SQL statement the ORM runs, as its query logger prints it (opt-in; `pnpm bench` counts them). */
+  logQuery?: (sql: string) => void;
 }
 
 export interface Gateway {
@@ -120,7 +123,7 @@ const logResolverErrors: ApolloServerPlugin<GatewayContext> = {
 async function openAndPrepareDatabase(config: GatewayConfig, options: GatewayOptions, log: FastifyBaseLogger): Promise<Orm> {
   if (!config.databaseUrl && !config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
   log.info(config.databaseUrl ? 'opening the PostgreSQL database' : `opening the embedded database in ${config.dataDir}`);
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, logQuery: options.logQuery });
   try {
     const applied = await migrateToLatest(orm);
     if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
@@ -166,7 +169,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       schema,
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
-      plugins: [logResolverErrors, introspectionForCallers as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
+      plugins: [logResolverErrors, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
       validationRules: [singleSensitiveMutation, ...protection.validationRules],
       introspection: true,
       allowBatchedHttpRequests: false,
