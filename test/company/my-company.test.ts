@@ -108,7 +108,7 @@ describe('sites and payment details', () => {
     const pay = await billing.gql(SITE_UPDATE, { input: { siteId: head, paymentMethod: 'TRANSFER' } });
     expect(pay.data.siteUpdate.userErrors).toEqual([]);
     const address = await billing.gql(SITE_UPDATE, { input: { siteId: head, city: 'Paris' } });
-    expect(address.data.siteUpdate.userErrors).toEqual([{ code: 'FORBIDDEN', field: ['input', 'companyId'] }]);
+    expect(address.data.siteUpdate.userErrors).toEqual([{ code: 'FORBIDDEN', field: ['input', 'siteId'] }]);
   });
 
   it('answers "not found" for a site out of reach', async () => {

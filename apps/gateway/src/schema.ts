@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema, Query, Resolver } from 'type-graphql';
-import { Public, accessGuard } from '@portal/kernel';
+import { Public, accessGuard, storableTextGuard } from '@portal/kernel';
 import { companyResolvers } from '@portal/company';
 import { identityResolvers } from '@portal/identity';
 import { offersResolvers } from '@portal/offers';
@@ -32,11 +32,12 @@ const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through
- * the access guard (deny by default, see @portal/kernel rules). Argument validation is
- * done by the resolvers and rules themselves (class-validator is not used: validate is false).
+ * the access guard (deny by default, see @portal/kernel rules), then the guard that refuses text no
+ * column can store (NUL characters, lone surrogates) in any argument. Argument validation is
+ * otherwise done by the resolvers and rules themselves (class-validator is not used: validate is false).
  */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard] });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard, storableTextGuard] });
   // type-graphql creates the root types itself and gives them no description.
   const query = schema.getQueryType();
   if (query && !query.description) query.description = QUERY_DESCRIPTION;

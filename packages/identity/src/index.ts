@@ -7,7 +7,7 @@ export { ApiToken } from './entities/ApiToken.js';
 export { TermsOfUse, TermsAcceptance } from './entities/TermsOfUse.js';
 export { AuditEvent } from './entities/AuditEvent.js';
 export { LoginThrottle } from './entities/LoginThrottle.js';
-export { loginFromNumber, LOGIN_PATTERN } from './rules/login.js';
+export { loginFromNumber, normalizeLogin, LOGIN_PATTERN } from './rules/login.js';
 
 import { User } from './entities/User.js';
 import { RoleAssignment } from './entities/RoleAssignment.js';

@@ -8,6 +8,18 @@ import { Temporal } from 'temporal-polyfill';
  */
 export const PORTAL_TIME_ZONE = 'Europe/Paris';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (not 2027-02-30, which Date.parse would take as 2 March). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  try {
+    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
+  } catch {
+    return false;
+  }
+}
+
 export function addMonthsClamped(date: string, months: number): string {
   return Temporal.PlainDate.from(date).add({ months }, { overflow: 'constrain' }).toString();
 }

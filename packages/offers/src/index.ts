@@ -21,7 +21,7 @@ export { ContractedOfferType, ServiceType } from './graphql/types.js';
 export { listCustomerServices, serviceConditions, type ServiceFilter } from './services/customer-services.js';
 export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
 export {
-  closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
+  DESIRED_DATE_MAX_YEARS_AHEAD, closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
   remainingCommitmentMonths, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
 } from './rules/termination.js';
 export { listContractedOffers, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';

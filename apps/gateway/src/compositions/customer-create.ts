@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { type EntityManager } from '@mikro-orm/core';
 import {
-  Company, CompanyType, CompanyUniverse, LegalForm, SiteFieldsInput, Universe, createSite, isValidSiren, universesOf, validateSite,
+  Company, CompanyType, CompanyUniverse, LegalForm, SiteFieldsInput, Universe, createSite, isValidSiren, isValidWebsite, universesOf, validateSite,
 } from '@portal/company';
 import { AccessControl, Role, UserType, audit, createUser, validateUserInput } from '@portal/identity';
 import { DomainError, Member, Permission, UserErrorType, WithinParent, userError, withUserErrors, type PortalContext, type UserError } from '@portal/kernel';
@@ -82,6 +82,8 @@ export class CustomerCreateResolver {
       const errors: UserError[] = [];
       if (!input.legalName.trim() || input.legalName.length > 200) errors.push(userError('REQUIRED', 'La raison sociale fait de 1 à 200 caractères.', ['input', 'legalName']));
       if (input.siren && !isValidSiren(input.siren)) errors.push(userError('SIREN_INVALID', 'SIREN invalide : 9 chiffres dont une clé de contrôle.', ['input', 'siren']));
+      // The same rule as companyUpdate's: an http(s) address (never javascript:…), 300 characters at most.
+      if (input.website && !isValidWebsite(input.website)) errors.push(userError('WEBSITE_INVALID', 'Adresse de site internet invalide (https://…).', ['input', 'website']));
       errors.push(...prefixed(validateSite({ ...input.headOffice, isHeadOffice: true }), 'headOffice'));
       errors.push(...prefixed(validateUserInput({ ...input.administrator, roles: [Role.ADMINISTRATOR] }), 'administrator'));
       if (errors.length > 0) return { company: null, administrator: null, userErrors: errors };

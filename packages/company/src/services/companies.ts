@@ -4,6 +4,7 @@ import { Company } from '../entities/Company.js';
 import { CompanyUniverse } from '../entities/CompanyUniverse.js';
 import { FinancialStatus, GuaranteeType, Universe } from '../enums.js';
 import { isValidSiren } from '../rules/siren.js';
+import { isValidWebsite } from '../rules/website.js';
 
 /** A company the caller may read with this permission; "not found" otherwise. */
 export async function companyInReach(em: EntityManager, access: Access, companyId: number, permission = Permission.COMPANY_READ, field: string[] | null = null): Promise<Company> {
@@ -36,8 +37,6 @@ export interface CompanyChanges {
   guaranteeType?: GuaranteeType | null;
 }
 
-const WEBSITE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
-
 /** Changes the editable parts of a company; provider-only fields are refused to everyone else. */
 export async function updateCompany(
   em: EntityManager,
@@ -52,7 +51,7 @@ export async function updateCompany(
     for (const f of providerFields) errors.push(userError('PROVIDER_ONLY', 'Seul votre fournisseur peut modifier cette information.', ['input', f]));
   }
   if (changes.comment != null && changes.comment.length > 2000) errors.push(userError('TOO_LONG', 'Le commentaire fait au plus 2000 caractères.', ['input', 'comment']));
-  if (changes.website != null && changes.website !== '' && (!WEBSITE.test(changes.website) || changes.website.length > 300)) {
+  if (changes.website != null && changes.website !== '' && !isValidWebsite(changes.website)) {
     errors.push(userError('WEBSITE_INVALID', 'Adresse de site internet invalide (https://…).', ['input', 'website']));
   }
   if (changes.siren != null && !isValidSiren(changes.siren)) errors.push(userError('SIREN_INVALID', 'SIREN invalide : 9 chiffres dont une clé de contrôle.', ['input', 'siren']));

@@ -18,8 +18,13 @@ export function validateContact(after: ContactFields): UserError[] {
     if (!value?.trim()) errors.push(userError('REQUIRED', `${label} est obligatoire.`, ['input', field]));
     else if (value.length > 100) errors.push(userError('TOO_LONG', `${label} fait au plus 100 caractères.`, ['input', field]));
   }
-  if (after.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(after.email)) errors.push(userError('EMAIL_INVALID', "L'adresse e-mail n'est pas valide.", ['input', 'email']));
-  if (after.phone && !/^\+?[0-9 .()-]{6,30}$/.test(after.phone)) errors.push(userError('PHONE_INVALID', 'Numéro de téléphone invalide.', ['input', 'phone']));
+  // The limits are the columns' (email 254, phone 30 characters, the + included).
+  if (after.email && (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(after.email) || after.email.length > 254)) {
+    errors.push(userError('EMAIL_INVALID', "L'adresse e-mail n'est pas valide.", ['input', 'email']));
+  }
+  if (after.phone && (!/^\+?[0-9 .()-]{6,30}$/.test(after.phone) || after.phone.trim().length > 30)) {
+    errors.push(userError('PHONE_INVALID', 'Numéro de téléphone invalide (30 caractères au plus).', ['input', 'phone']));
+  }
   if (after.function && after.function.length > 60) errors.push(userError('TOO_LONG', 'La fonction fait au plus 60 caractères.', ['input', 'function']));
   return errors;
 }

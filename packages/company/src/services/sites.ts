@@ -57,11 +57,12 @@ function normalized(fields: SiteFields): SiteFields {
   };
 }
 
-async function checkRights(access: Access, companyId: number, fields: SiteFields): Promise<void> {
+/** `field` names the id the caller gave: the company's (siteCreate) or the site's (siteUpdate). */
+async function checkRights(access: Access, companyId: number, fields: SiteFields, field: string[]): Promise<void> {
   const touchesPayment = PAYMENT_FIELDS.some((f) => fields[f] !== undefined);
   const touchesAddress = Object.keys(fields).some((f) => !(PAYMENT_FIELDS as readonly string[]).includes(f));
-  if (touchesAddress) await access.require(companyId, Permission.COMPANY_WRITE, 'Société', ['input', 'companyId']);
-  if (touchesPayment) await access.require(companyId, Permission.BILLING_WRITE, 'Société', ['input', 'companyId']);
+  if (touchesAddress) await access.require(companyId, Permission.COMPANY_WRITE, 'Société', field);
+  if (touchesPayment) await access.require(companyId, Permission.BILLING_WRITE, 'Société', field);
 }
 
 /** Makes `site` the head office, the previous one (if any) stepping down in the same transaction. */
@@ -71,7 +72,7 @@ async function takeHeadOffice(em: EntityManager, site: Site): Promise<void> {
 
 /** "Nouveau site". The first site of a company is its head office. */
 export async function createSite(em: EntityManager, access: Access, companyId: number, fields: SiteFields): Promise<{ site: Site } | { errors: UserError[] }> {
-  await checkRights(access, companyId, fields);
+  await checkRights(access, companyId, fields, ['input', 'companyId']);
   const input = normalized(fields);
   const errors = validateSite(input);
   if (errors.length > 0) return { errors };
@@ -100,7 +101,7 @@ export async function siteInReach(em: EntityManager, access: Access, siteId: num
 /** Edits a site; becoming head office moves the title from the previous one. */
 export async function updateSite(em: EntityManager, access: Access, siteId: number, fields: SiteFields): Promise<{ site: Site } | { errors: UserError[] }> {
   const site = await siteInReach(em, access, siteId);
-  await checkRights(access, site.company.id, fields);
+  await checkRights(access, site.company.id, fields, ['input', 'siteId']);
   const input = normalized(fields);
   const after: SiteFields = { ...site, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const errors = validateSite(after);

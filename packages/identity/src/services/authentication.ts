@@ -4,6 +4,7 @@ import { User } from '../entities/User.js';
 import { UserState } from '../enums.js';
 import { DomainError } from '@portal/kernel';
 import { ADDRESS_POLICY, LOGIN_POLICY, decide, recordFailure, type ThrottlePolicy, type ThrottleState } from '../rules/login-throttle.js';
+import { normalizeLogin } from '../rules/login.js';
 import { hashPassword, verifyPassword } from '../rules/password-hash.js';
 import { type IdentitySettings } from '../settings.js';
 import { AuditAction, audit } from './audit.js';
@@ -54,7 +55,7 @@ export async function logIn(
   settings: IdentitySettings,
   now: Date,
 ): Promise<{ token: string; expiresAt: Date; user: User }> {
-  const login = input.login.trim().toUpperCase().slice(0, 40);
+  const login = normalizeLogin(input.login);
   const outcome = await em.transactional(async (tx): Promise<Outcome> => {
     const keys = [{ key: `login:${login}`, policy: LOGIN_POLICY }];
     if (client.ipAddress) keys.push({ key: `address:${client.ipAddress}`, policy: ADDRESS_POLICY });

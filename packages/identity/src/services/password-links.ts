@@ -5,6 +5,7 @@ import { PasswordTokenPurpose, UserState } from '../enums.js';
 import { userError, type UserError } from '@portal/kernel';
 import { passwordResetMail, passwordSetupMail } from '../mail/messages.js';
 import { type Mailer, type OutgoingMail } from '@portal/kernel';
+import { normalizeLogin } from '../rules/login.js';
 import { hashPassword } from '../rules/password-hash.js';
 import { checkPassword, type PasswordViolation } from '../rules/password-policy.js';
 import { hashSecretToken, newSecretToken } from '../rules/secret-token.js';
@@ -124,7 +125,7 @@ export async function sendPasswordReset(
   now: Date,
 ): Promise<boolean> {
   const mail = await em.transactional(async (tx) => {
-    const user = await tx.findOne(User, { login: login.trim().toUpperCase().slice(0, 40) });
+    const user = await tx.findOne(User, { login: normalizeLogin(login) });
     if (!user || user.state === UserState.DISABLED) return null;
     await retireUnusedLinks(tx, user.id, now);
     const purpose = user.passwordHash ? PasswordTokenPurpose.RESET : PasswordTokenPurpose.SETUP;

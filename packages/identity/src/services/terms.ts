@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Company, CompanyUniverse, Universe } from '@portal/company';
-import { Permission, userError, type Access, type UserError } from '@portal/kernel';
+import { Permission, isCalendarDate, userError, type Access, type UserError } from '@portal/kernel';
 import { TermsAcceptance, TermsOfUse } from '../entities/TermsOfUse.js';
 import { User } from '../entities/User.js';
 import { DomainError } from '@portal/kernel';
@@ -58,7 +58,8 @@ export async function publishTerms(
   const errors: UserError[] = [];
   if (!/^[A-Za-z0-9._-]{1,40}$/.test(input.version)) errors.push(userError('VERSION_INVALID', 'Version : 1 à 40 lettres, chiffres, points ou tirets.', ['input', 'version']));
   else if (await em.count(TermsOfUse, { version: input.version })) errors.push(userError('VERSION_TAKEN', 'Cette version existe déjà.', ['input', 'version']));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn) || Number.isNaN(Date.parse(input.effectiveOn)) || input.effectiveOn < today) {
+  // Date.parse takes 2027-02-30 for 2 March: the database's date type would then refuse it.
+  if (!isCalendarDate(input.effectiveOn) || input.effectiveOn < today) {
     errors.push(userError('DATE_INVALID', "La date d'effet est une date (AAAA-MM-JJ), aujourd'hui ou plus tard.", ['input', 'effectiveOn']));
   }
   if (input.text.trim().length < 20 || input.text.length > 200_000) errors.push(userError('TEXT_INVALID', 'Le texte fait de 20 à 200 000 caractères.', ['input', 'text']));

@@ -114,10 +114,9 @@ export async function updateUser(
   const errors = validateUserInput(input);
   if (input.roles) errors.push(...(await checkGrants(access, user.company.id, input.roles)));
   if (errors.length > 0) return { errors };
+  // The refusals below come from inside the transaction, which then commits: nothing may be
+  // changed before them (the user is changed last, once every check has passed).
   return em.transactional(async (tx) => {
-    if (input.firstName !== undefined) user.firstName = input.firstName.trim();
-    if (input.lastName !== undefined) user.lastName = input.lastName.trim();
-    if (input.email !== undefined) user.email = input.email.trim();
     if (input.roles) {
       const current = await tx.find(RoleAssignment, { user: user.id, company: user.company.id });
       const wanted = new Set(input.roles);
@@ -136,6 +135,9 @@ export async function updateUser(
       }
       audit(tx, { action: AuditAction.RIGHTS_CHANGED, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, details: { from: current.map((a) => a.role), to: [...wanted] }, at: now });
     }
+    if (input.firstName !== undefined) user.firstName = input.firstName.trim();
+    if (input.lastName !== undefined) user.lastName = input.lastName.trim();
+    if (input.email !== undefined) user.email = input.email.trim();
     audit(tx, { action: AuditAction.USER_UPDATED, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, at: now });
     return { user };
   });

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { addDays, addMonthsClamped } from '@portal/kernel';
+import { addDays, addMonthsClamped, isCalendarDate } from '@portal/kernel';
 import { EarlyTerminationPolicy, LastPeriodPolicy } from '../enums.js';
 import { periodCharges, type PeriodCharge } from './proration.js';
 
@@ -16,22 +16,19 @@ export interface TerminationTerms {
   equipmentReturnDays: number;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { isCalendarDate };
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
-  } catch {
-    return false;
-  }
-}
+/**
+ * How far ahead a termination or a porting date may be: beyond, it is a typing mistake (9999-12-31),
+ * and the notice, fee and invoice arithmetic would leave the calendar's range.
+ */
+export const DESIRED_DATE_MAX_YEARS_AHEAD = 10;
 
-/** Why a desired termination date is refused, or null: it must be a date, today or later (Paris). */
-export function desiredDateProblem(desiredOn: string, today: string): 'DATE_INVALID' | 'DESIRED_DATE_IN_PAST' | null {
+/** Why a desired termination date is refused, or null: it must be a date, today or later (Paris), within the years ahead above. */
+export function desiredDateProblem(desiredOn: string, today: string): 'DATE_INVALID' | 'DESIRED_DATE_IN_PAST' | 'DESIRED_DATE_TOO_FAR' | null {
   if (!isCalendarDate(desiredOn)) return 'DATE_INVALID';
-  return desiredOn < today ? 'DESIRED_DATE_IN_PAST' : null;
+  if (desiredOn < today) return 'DESIRED_DATE_IN_PAST';
+  return desiredOn > addMonthsClamped(today, DESIRED_DATE_MAX_YEARS_AHEAD * 12) ? 'DESIRED_DATE_TOO_FAR' : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { OcService } from '../entities/OcService.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, ServiceKind, ServiceState, TerminationState } from '../enums.js';
-import { desiredDateProblem, earlyTerminationFee, equipmentReturn } from '../rules/termination.js';
+import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, equipmentReturn } from '../rules/termination.js';
 import { termsOf } from './termination.js';
 
 /**
@@ -24,6 +24,7 @@ export async function portOutNumber(
   const notFound = new DomainError('NOT_FOUND', 'Numéro introuvable.', ['input', 'identifier']);
   const problem = desiredDateProblem(input.portedOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'portedOn']);
+  if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('PORTING_DATE_TOO_FAR', `La date de portabilité est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'portedOn']);
   if (problem) throw new DomainError('PORTING_DATE_IN_PAST', "La date de portabilité est aujourd'hui ou plus tard.", ['input', 'portedOn']);
   const found = await em.findOne(OcService, { kind: ServiceKind.PHONE_NUMBER, identifier: input.identifier.trim(), state: ServiceState.ACTIVE }, { populate: ['contractedOffer'] });
   if (!found) throw notFound;

@@ -5,7 +5,7 @@ import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, TerminationState } from '../enums.js';
 import {
-  desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
+  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
 } from '../rules/termination.js';
 
 export const COMMENTS_MAX = 1000;
@@ -72,6 +72,7 @@ export async function planTermination(
   const problem = desiredDateProblem(input.desiredOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'desiredOn']);
   if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est aujourd'hui ou plus tard.", ['input', 'desiredOn']);
+  if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('DESIRED_DATE_TOO_FAR', `La date souhaitée est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'desiredOn']);
   if (input.comments && input.comments.length > COMMENTS_MAX) {
     throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
   }
@@ -164,19 +165,28 @@ export async function requestTerminations(
   for (const ocId of new Set(input.ocIds)) {
     await terminableOc(em, access, ocId, []).catch(() => undefined); // warms the reach cache, see requestTermination
   }
+  // Each OC once, named by its first place in the list. The OCs are locked in ascending id order,
+  // whatever the order given: two requests over the same OCs then never wait on each other in a
+  // cycle (PostgreSQL would break the deadlock by failing one of them). Answers keep the list's order.
+  const firstIndex = new Map<number, number>();
+  input.ocIds.forEach((ocId, i) => {
+    if (!firstIndex.has(ocId)) firstIndex.set(ocId, i);
+  });
+  const inLockOrder = [...firstIndex].sort(([a], [b]) => a - b);
   return em.transactional(async (tx) => {
-    const plans: TerminationPlan[] = [];
-    const refusals: BulkRefusal[] = [];
-    for (const [i, ocId] of [...new Set(input.ocIds)].entries()) {
+    const plans: { index: number; plan: TerminationPlan }[] = [];
+    const refusals: { index: number; refusal: BulkRefusal }[] = [];
+    for (const [ocId, index] of inLockOrder) {
       try {
-        plans.push(await planTermination(tx, access, { ocId, desiredOn: input.desiredOn, comments: input.comments }, today, ['input', 'contractedOfferIds', String(i)], true));
+        plans.push({ index, plan: await planTermination(tx, access, { ocId, desiredOn: input.desiredOn, comments: input.comments }, today, ['input', 'contractedOfferIds', String(index)], true) });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        refusals.push({ ocId, error: error.toUserError() });
+        refusals.push({ index, refusal: { ocId, error: error.toUserError() } });
       }
     }
-    if (refusals.length > 0) return { terminations: [], refusals };
-    const terminations = plans.map((p) => p.existing ?? record(tx, p, access.viewer.userId, input.comments, null, now));
+    const inListOrder = <T extends { index: number }>(items: T[]) => items.sort((a, b) => a.index - b.index);
+    if (refusals.length > 0) return { terminations: [], refusals: inListOrder(refusals).map((r) => r.refusal) };
+    const terminations = inListOrder(plans).map(({ plan: p }) => p.existing ?? record(tx, p, access.viewer.userId, input.comments, null, now));
     await tx.flush();
     return { terminations, refusals: [] as [] };
   });
