@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { type FastifyInstance } from 'fastify';
 
-/** The first path segments of the portal's pages; each is answered with the shell's page. */
-export const PAGE_PREFIXES = ['/auth', '/entreprise', '/facturation', '/offres'];
+/** The portal's pages by first path segment, and the micro-frontend each shows (as in the shell). */
+export const PAGE_AREAS: Record<string, string> = {
+  '/auth': '@portal/mfe-auth',
+  '/entreprise': '@portal/mfe-company',
+  '/facturation': '@portal/mfe-invoices',
+  '/offres': '@portal/mfe-offers',
+};
 
 interface ImportMap {
   imports: Record<string, string>;
@@ -48,8 +53,9 @@ function importMapLoader(overridesScripts: string[]): string {
  * import-map-overrides can let a developer point one micro-frontend at a local dev server; the
  * integrity of every published file goes in a second import map, which the browser merges.
  */
-export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scripts: string[] }): string {
-  const preload = ['@portal/shell', 'single-spa', '@portal/graphql-client', '@urql/core', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@portal/ui']
+export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scripts: string[] }, area?: string): string {
+  // The page's own micro-frontend is fetched with the shell, not after it.
+  const preload = [...(area ? [area] : []), '@portal/shell', 'single-spa', '@portal/graphql-client', '@urql/core', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@portal/ui']
     .map((specifier) => map.imports[specifier])
     .filter((url): url is string => Boolean(url));
   return [
@@ -107,7 +113,7 @@ export async function registerWeb(app: FastifyInstance, staticDir: string): Prom
     return reply.header('cache-control', 'no-cache').send(map);
   });
 
-  const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
+  const page = async (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
     const map = await readJson<ImportMap>(join(staticDir, 'importmap.json'));
     const assets = (await readJson<{ stylesheets: string[]; scripts: string[] }>(join(staticDir, 'page.json'))) ?? { stylesheets: [], scripts: [] };
     if (!map?.imports['@portal/shell']) {
@@ -119,10 +125,10 @@ export async function registerWeb(app: FastifyInstance, staticDir: string): Prom
       .header('x-content-type-options', 'nosniff')
       .header('referrer-policy', 'same-origin')
       .header('x-frame-options', 'DENY')
-      .send(portalPage(map, assets));
+      .send(portalPage(map, assets, PAGE_AREAS[`/${request.url.split(/[/?#]/)[1] ?? ''}`]));
   };
   app.get('/', page);
-  for (const prefix of PAGE_PREFIXES) {
+  for (const prefix of Object.keys(PAGE_AREAS)) {
     app.get(prefix, page);
     app.get(`${prefix}/*`, page);
   }

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Page, createTranslator } from '@portal/ui';
+import { BillingContext, Link, useBillingEnv, type BillingEnv } from './context.js';
+import { messages } from './messages.js';
+import { CreditNoteDetailPage, InvoiceDetailPage } from './pages/DetailPages.js';
+import { CreditNoteListPage, InvoiceListPage } from './pages/ListPages.js';
+import { installStyles } from './styles.js';
+
+export interface BillingProps {
+  locale?: 'fr' | 'en';
+  navigate?(url: string): void;
+}
+
+/** The page of a path under /facturation (search strings are read by the pages). */
+export type Route =
+  | { page: 'invoices' }
+  | { page: 'creditNotes' }
+  | { page: 'invoice'; id: string }
+  | { page: 'creditNote'; id: string }
+  | { page: 'notFound' };
+
+export function routeOf(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '');
+  if (path === '/facturation' || path === '/facturation/factures') return { page: 'invoices' };
+  if (path === '/facturation/avoirs') return { page: 'creditNotes' };
+  const detail = /^\/facturation\/(factures|avoirs)\/([^/]+)$/.exec(path);
+  if (detail) {
+    const id = decodeURIComponent(detail[2]!);
+    return detail[1] === 'factures' ? { page: 'invoice', id } : { page: 'creditNote', id };
+  }
+  return { page: 'notFound' };
+}
+
+/** Where the browser is: path and query string, followed through single-spa's and the browser's navigation. */
+function useLocation(): { pathname: string; search: string } {
+  const read = () => ({ pathname: window.location.pathname, search: window.location.search });
+  const [location, setLocation] = useState(read);
+  useEffect(() => {
+    const update = () => setLocation((previous) => {
+      const next = read();
+      return next.pathname === previous.pathname && next.search === previous.search ? previous : next;
+    });
+    window.addEventListener('popstate', update);
+    window.addEventListener('single-spa:routing-event', update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener('single-spa:routing-event', update);
+    };
+  }, []);
+  return location;
+}
+
+/**
+ * The billing area: /facturation (= the invoices), /facturation/factures, /facturation/factures/<id>,
+ * /facturation/avoirs, /facturation/avoirs/<id>.
+ */
+export function App({ locale = 'fr', navigate }: BillingProps) {
+  const { pathname, search } = useLocation();
+  useEffect(installStyles, []);
+  const env = useMemo<BillingEnv>(() => ({
+    t: createTranslator(messages, locale),
+    locale,
+    navigate: navigate ?? ((url) => { window.history.pushState(null, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }),
+  }), [locale, navigate]);
+  const route = routeOf(pathname);
+  let page;
+  switch (route.page) {
+    case 'invoices': page = <InvoiceListPage search={search} />; break;
+    case 'creditNotes': page = <CreditNoteListPage search={search} />; break;
+    case 'invoice': page = <InvoiceDetailPage key={route.id} id={route.id} />; break;
+    case 'creditNote': page = <CreditNoteDetailPage key={route.id} id={route.id} />; break;
+    default: page = <NotFoundPage />;
+  }
+  return <BillingContext.Provider value={env}><div className="inv-app" lang={locale}>{page}</div></BillingContext.Provider>;
+}
+
+function NotFoundPage() {
+  const { t } = useBillingEnv();
+  return (
+    <Page title={t('notFound.title')}>
+      <p>{t('notFound.text')}</p>
+      <ul>
+        <li><Link href="/facturation/factures" className="inv-link">{t('nav.invoices')}</Link></li>
+        <li><Link href="/facturation/avoirs" className="inv-link">{t('nav.creditNotes')}</Link></li>
+      </ul>
+    </Page>
+  );
+}

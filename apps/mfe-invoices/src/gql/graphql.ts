@@ -1,0 +1,204 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters of the credit note list; all optional, combined with "and". */
+export type CreditNoteFilterInput = {
+  /** Montant TTC at most this many cents. */
+  amountMax?: number | null | undefined;
+  /** Montant TTC at least this many cents. */
+  amountMin?: number | null | undefined;
+  /** Billing accounts (compte client): global ids of companies. A company out of reach matches nothing, like one that does not exist. */
+  companyIds?: Array<string | number> | null | undefined;
+  /** Issued on or after this date (YYYY-MM-DD). */
+  issuedFrom?: string | null | undefined;
+  /** Issued on or before this date (YYYY-MM-DD). */
+  issuedTo?: string | null | undefined;
+  /** Any of these states. */
+  states?: Array<CreditNoteState> | null | undefined;
+};
+
+/** Sort order of the credit note list; ties are broken by the credit note id. */
+export type CreditNoteOrderInput = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column to sort on. */
+  field: CreditNoteSortField;
+};
+
+/** Columns of the credit note list. */
+export type CreditNoteSortField =
+  /** Client: raison sociale of the billing account. */
+  | 'COMPANY'
+  /** N° of the corrected invoice. */
+  | 'INVOICE'
+  /** Date d'émission. */
+  | 'ISSUED_ON'
+  /** N° d'avoir. */
+  | 'NUMBER'
+  /** Date limite de remboursement. */
+  | 'REFUND_DUE_ON'
+  /** État (ISSUED, REFUNDED). */
+  | 'STATE'
+  /** Montant TTC. */
+  | 'TOTAL';
+
+/** État of a credit note. */
+export type CreditNoteState =
+  /** Émis: the refund is still to be made. */
+  | 'ISSUED'
+  /** Remboursé. */
+  | 'REFUNDED';
+
+/** What a line of an invoice or credit note bills or refunds. */
+export type DocumentLineKind =
+  /** Frais de résiliation anticipée (before the commitment's end). */
+  | 'EARLY_TERMINATION_FEE'
+  /** Remboursement prorata temporis. */
+  | 'PRORATA_REFUND'
+  /** Abonnement: a recurring fee for a period. */
+  | 'RECURRING'
+  /** Frais de mise en service. */
+  | 'SETUP'
+  /** Consommations. */
+  | 'USAGE';
+
+/** Whose invoices or credit notes a list shows. */
+export type DocumentScope =
+  /** Every company the caller may read the invoices of: its own and every company below it. */
+  | 'ALL_IN_REACH'
+  /** One company: the caller's own, or the `companyId` given. */
+  | 'COMPANY';
+
+/** Filters of the invoice list; all optional, combined with "and". */
+export type InvoiceFilterInput = {
+  /** Montant TTC at most this many cents. */
+  amountMax?: number | null | undefined;
+  /** Montant TTC at least this many cents. */
+  amountMin?: number | null | undefined;
+  /** Billing accounts (compte client): global ids of companies. A company out of reach matches nothing, like one that does not exist. */
+  companyIds?: Array<string | number> | null | undefined;
+  /** Issued on or after this date (YYYY-MM-DD). */
+  issuedFrom?: string | null | undefined;
+  /** Issued on or before this date (YYYY-MM-DD). */
+  issuedTo?: string | null | undefined;
+  /** Any of these states (OVERDUE: unpaid after the due date). */
+  states?: Array<InvoiceState> | null | undefined;
+};
+
+/** Sort order of the invoice list; ties are broken by the invoice id. */
+export type InvoiceOrderInput = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column to sort on. */
+  field: InvoiceSortField;
+};
+
+/** Why an invoice was issued. */
+export type InvoicePurpose =
+  /** Facture de clôture of a terminated contracted offer. */
+  | 'CLOSING'
+  /** The monthly invoice of a billing account. */
+  | 'MONTHLY';
+
+/** Columns of the invoice list. */
+export type InvoiceSortField =
+  /** Client: raison sociale of the billing account. */
+  | 'COMPANY'
+  /** Date d'échéance. */
+  | 'DUE_ON'
+  /** Date d'émission. */
+  | 'ISSUED_ON'
+  /** N° de facture. */
+  | 'NUMBER'
+  /** Période de service (its first day). */
+  | 'PERIOD'
+  /** État (ISSUED, OVERDUE, PAID). */
+  | 'STATE'
+  /** Montant TTC. */
+  | 'TOTAL';
+
+/** État of an invoice as the customer sees it. */
+export type InvoiceState =
+  /** Émise: waiting for payment, due date not passed. */
+  | 'ISSUED'
+  /** En retard: unpaid after its due date (Paris calendar). */
+  | 'OVERDUE'
+  /** Payée. */
+  | 'PAID';
+
+/** Sort order. */
+export type SortDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** A role a company holds: client, reseller (manages clients) or operator (manages resellers). */
+export type Universe =
+  /** Univers client. */
+  | 'CLIENT'
+  /** Univers opérateur. */
+  | 'OPERATOR'
+  /** Univers revendeur. */
+  | 'RESELLER';
+
+export type BillingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingViewerQuery = { viewer: { universes: Array<Universe> } | null };
+
+export type BillingClientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BillingClientQuery = { company: { id: string, legalName: string, reference: string } | null };
+
+export type InvoiceListQueryVariables = Exact<{
+  companyId?: string | number | null | undefined;
+  scope: DocumentScope;
+  filter?: InvoiceFilterInput | null | undefined;
+  orderBy?: InvoiceOrderInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvoiceListQuery = { invoices: { totalCount: number, totals: { totalExclVatCents: unknown, totalVatCents: unknown, totalInclVatCents: unknown }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, purpose: InvoicePurpose, issuedOn: string, dueOn: string, periodStart: string, periodEnd: string, state: InvoiceState, totalExclVatCents: number, totalVatCents: number, totalInclVatCents: number, pdfPath: string, company: { id: string, legalName: string, reference: string } } }> } };
+
+export type CreditNoteListQueryVariables = Exact<{
+  companyId?: string | number | null | undefined;
+  scope: DocumentScope;
+  filter?: CreditNoteFilterInput | null | undefined;
+  orderBy?: CreditNoteOrderInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditNoteListQuery = { creditNotes: { totalCount: number, totals: { totalExclVatCents: unknown, totalVatCents: unknown, totalInclVatCents: unknown }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, issuedOn: string, refundDueOn: string, state: CreditNoteState, totalExclVatCents: number, totalVatCents: number, totalInclVatCents: number, pdfPath: string, invoice: { id: string, number: string } | null, company: { id: string, legalName: string, reference: string } } }> } };
+
+export type InvoiceDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceDetailQuery = { viewer: { user: { company: { id: string } } } | null, invoice: { id: string, number: string, purpose: InvoicePurpose, issuedOn: string, dueOn: string, paidOn: string | null, periodStart: string, periodEnd: string, state: InvoiceState, totalExclVatCents: number, totalVatCents: number, totalInclVatCents: number, pdfPath: string, company: { id: string, legalName: string, reference: string }, lines: Array<{ id: string, position: number, kind: DocumentLineKind, label: string, periodStart: string | null, periodEnd: string | null, quantity: number, unitPriceExclVatCents: number, vatRateBasisPoints: number, totalExclVatCents: number, vatCents: number, totalInclVatCents: number }>, vatBreakdown: Array<{ vatRateBasisPoints: number, baseExclVatCents: number, vatCents: number }>, creditNotes: Array<{ id: string, number: string, issuedOn: string, state: CreditNoteState, totalInclVatCents: number, pdfPath: string }> } | null };
+
+export type CreditNoteDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreditNoteDetailQuery = { viewer: { user: { company: { id: string } } } | null, creditNote: { id: string, number: string, issuedOn: string, refundDueOn: string, state: CreditNoteState, reason: string, totalExclVatCents: number, totalVatCents: number, totalInclVatCents: number, pdfPath: string, company: { id: string, legalName: string, reference: string }, invoice: { id: string, number: string } | null, lines: Array<{ id: string, position: number, kind: DocumentLineKind, label: string, periodStart: string | null, periodEnd: string | null, quantity: number, unitPriceExclVatCents: number, vatRateBasisPoints: number, totalExclVatCents: number, vatCents: number, totalInclVatCents: number }>, vatBreakdown: Array<{ vatRateBasisPoints: number, baseExclVatCents: number, vatCents: number }> } | null };
+
+
+export const BillingViewerDocument = {"__meta__":{"hash":"sha256:674bca09e35da2358cc2aa3607977831499a4430b16ac8eb8e77709f8c544158"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"universes"}}]}}]}}]} as unknown as DocumentNode<BillingViewerQuery, BillingViewerQueryVariables>;
+export const BillingClientDocument = {"__meta__":{"hash":"sha256:3ee06186e3aa39a7cf914546e814083a34d601d79ca41fa02fc1e6a3ccb6e18c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<BillingClientQuery, BillingClientQueryVariables>;
+export const InvoiceListDocument = {"__meta__":{"hash":"sha256:88656e12f4716aafed6552dc76625009d809a4aae73f23128e02937dc4d652bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceOrderInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"companyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceListQuery, InvoiceListQueryVariables>;
+export const CreditNoteListDocument = {"__meta__":{"hash":"sha256:94c2e0aae46d55f4393381b75b00abbc976f8af27c222138fd68a7f9f9f24ddd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditNoteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteOrderInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"companyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditNoteListQuery, CreditNoteListQueryVariables>;
+export const InvoiceDetailDocument = {"__meta__":{"hash":"sha256:b1a9a6d88a8f7c1aa852bcabe7f694baac28f0342dc87f4416d428a587d65bea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"baseExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
+export const CreditNoteDetailDocument = {"__meta__":{"hash":"sha256:78a2fad5fedde155db7ab2509f409828ca28f1721ac0fe0031f302b96321c4c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditNoteDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"totalExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclVatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"baseExclVatCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}}]}}]}}]}}]} as unknown as DocumentNode<CreditNoteDetailQuery, CreditNoteDetailQueryVariables>;

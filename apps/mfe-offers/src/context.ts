@@ -1,0 +1,52 @@
+import { createContext, useContext } from 'react';
+import type { CombinedError } from '@portal/graphql-client';
+import { messages, type MessageKey } from './messages.js';
+
+const messagesEn: Record<string, string> = messages.en;
+
+export interface OffersEnv {
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  locale: 'fr' | 'en';
+  /** Goes to another page of the portal (single-spa navigation). */
+  navigate(url: string): void;
+  /** Changes when the data must be read again (viewer changed: login, universe switch). */
+  reloadKey: number;
+}
+
+export const OffersContext = createContext<OffersEnv | null>(null);
+
+export function useOffersEnv(): OffersEnv {
+  const env = useContext(OffersContext);
+  if (!env) throw new Error('OffersContext missing');
+  return env;
+}
+
+export interface Refusal {
+  code: string;
+  message: string;
+  field?: readonly string[] | null;
+}
+
+/**
+ * The text of a refusal from the gateway: its own message in French, the English text of its code
+ * in English (else its message).
+ */
+export function refusalText(env: Pick<OffersEnv, 't' | 'locale'>, refusal: Refusal): string {
+  if (env.locale === 'fr') return refusal.message;
+  const key = `code.${refusal.code}`;
+  return key in messagesEn ? env.t(key as MessageKey) : refusal.message;
+}
+
+/** The refusal carried by a GraphQL error (code and field in its extensions), if any. */
+export function graphQLRefusal(error: CombinedError | undefined): Refusal | null {
+  const first = error?.graphQLErrors[0];
+  if (!first || error?.networkError) return null;
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
+  const field = Array.isArray(first.extensions?.field) ? (first.extensions.field as string[]) : null;
+  return { code, message: first.message, field };
+}
+
+/** Whether the refusal is about this input field (its path ends with `name`, or holds it at `index`). */
+export function isAbout(refusal: Refusal, name: string, index = 1): boolean {
+  return refusal.field?.[index] === name;
+}
