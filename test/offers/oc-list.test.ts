@@ -148,6 +148,31 @@ describe('statements per page', () => {
   });
 });
 
+describe('statements per page through the gateway', () => {
+  it('checks the reach of every company a page shows in one statement, whatever the page size', async () => {
+    const statements: string[] = [];
+    const logged = await startTestPortal({ logQuery: (sql) => statements.push(sql) });
+    try {
+      const operator = await logged.signedIn('E-0000000001');
+      const page = `query($first: Int!) { contractedOffers(first: $first) { edges { node { reference endCustomer { legalName } billingAccount { legalName } site { name } salesAdminName } } } }`;
+      const counts: number[] = [];
+      const companies: number[] = [];
+      for (const first of [1, 50]) {
+        statements.length = 0;
+        const res = await operator.gql(page, { first });
+        const nodes = res.data.contractedOffers.edges.map((e: { node: { endCustomer: { legalName: string } } }) => e.node);
+        expect(res.errors).toBeUndefined();
+        companies.push(new Set(nodes.map((n: { endCustomer: { legalName: string } }) => n.endCustomer.legalName)).size);
+        counts.push(statements.filter((s) => s.includes('[query]')).length);
+      }
+      expect(companies[1]).toBeGreaterThan(companies[0]!); // several end customers on the big page
+      expect(counts[1]).toBe(counts[0]);
+    } finally {
+      await logged.close();
+    }
+  });
+});
+
 describe('OC list export', () => {
   it('streams the list as CSV with the same filters and reach', async () => {
     const res = await fetch(`${portal.url}/exports/contracted-offers.csv?companyId=${C44284}&sort=REFERENCE&direction=ASC`, { headers: { cookie: reseller.cookie! } });

@@ -1,5 +1,9 @@
 /** The PostgreSQL server the tests use: TEST_DATABASE_URL, or the machine's local server. */
 export const testServerUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Every test worker copies its databases from this one, migrated once per run. */
-export const templateDatabase = 'portal_test_template';
+/**
+ * Every test worker copies its databases from this one, migrated once per run. Its name carries
+ * the run's process id (set by the global setup, inherited by the workers), so two runs on one
+ * server — two developers, or CI beside a developer — never recreate each other's template.
+ */
+export const templateDatabase = process.env.PORTAL_TEST_TEMPLATE ?? `portal_test_template_${process.pid}`;

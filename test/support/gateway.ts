@@ -75,7 +75,7 @@ export interface TestPortal {
 export const DEMO_PASSWORD = 'Portail-Demo-2026!';
 
 /** The gateway on its own test database (demo data loaded), a real SMTP server and a movable clock. */
-export async function startTestPortal(options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void } = {}): Promise<TestPortal> {
   const db = await createTestDatabase();
   const smtp = new TestSmtpServer();
   const smtpUrl = await smtp.start();
@@ -89,7 +89,7 @@ export async function startTestPortal(options: { publicUrl?: string; seed?: bool
     ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4', JOBS: options.jobs ? 'on' : 'off', ...options.env }),
     port: 0,
   };
-  const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5 });
+  const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5, logQuery: options.logQuery });
   const url = await gateway.listen();
   const portal: TestPortal = {
     db,

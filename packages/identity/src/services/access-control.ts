@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import { DomainError, type Access } from '@portal/kernel';
 import { Permission, permissionsOn, reachRoots } from '../rules/access.js';
 import { type Viewer } from '@portal/kernel';
@@ -12,7 +13,23 @@ export const notFound = (what = 'Société', field: string[] | null = null) =>
  * a company's data. Ancestor paths are read from the closure table once per company and request.
  */
 export class AccessControl implements Access {
-  private readonly ancestors = new Map<number, Promise<number[]>>();
+  /**
+   * Ancestor paths from the closure table, once per company and request, and batched: the
+   * companies a page shows (end customers, sites, accounts…) are read in one statement.
+   */
+  private readonly ancestors = new DataLoader<number, number[]>(async (companyIds) => {
+    const rows = await this.em
+      .getConnection()
+      .execute<{ descendant_id: number; ancestor_id: number }[]>(
+        'select descendant_id, ancestor_id from company_tree where descendant_id = any(?::int[])',
+        [`{${companyIds.join(',')}}`],
+        'all',
+        this.em.getTransactionContext(),
+      );
+    const paths = new Map<number, number[]>(companyIds.map((id) => [id, []]));
+    for (const row of rows) paths.get(Number(row.descendant_id))?.push(Number(row.ancestor_id));
+    return companyIds.map((id) => paths.get(id)!);
+  });
 
   constructor(
     private readonly em: EntityManager,
@@ -20,15 +37,7 @@ export class AccessControl implements Access {
   ) {}
 
   private ancestorsOf(companyId: number): Promise<number[]> {
-    let found = this.ancestors.get(companyId);
-    if (!found) {
-      found = this.em
-        .getConnection()
-        .execute<{ ancestor_id: number }[]>('select ancestor_id from company_tree where descendant_id = ?', [companyId], 'all', this.em.getTransactionContext())
-        .then((rows: { ancestor_id: number }[]) => rows.map((r) => Number(r.ancestor_id)));
-      this.ancestors.set(companyId, found);
-    }
-    return found;
+    return this.ancestors.load(companyId);
   }
 
   async permissionsOn(companyId: number): Promise<Set<Permission>> {
