@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, runLoad } from './load-runner.js';
+import { percentile, runLoad, runPaired } from './load-runner.js';
 
 describe('load runner', () => {
   it('takes nearest-rank percentiles', () => {
@@ -16,5 +16,21 @@ describe('load runner', () => {
     });
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(result).toMatchObject({ requests: 50, errors: 5 });
+  });
+
+  it('sends the same requests to both sides of a pair, in alternating rounds', async () => {
+    const order: string[] = [];
+    const seen: [number[], number[]] = [[], []];
+    const side = (s: 0 | 1) => async (i: number) => {
+      if (order.at(-1) !== `${s}`) order.push(`${s}`);
+      seen[s].push(i);
+      return s === 0 || i !== 3;
+    };
+    const [a, b] = await runPaired(30, 3, [side(0), side(1)], 4);
+    expect(order).toEqual(['0', '1', '0', '1', '0']); // A B | B A | A B | B A, merged where adjacent
+    expect(seen[0].sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(seen[1].sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(a).toMatchObject({ requests: 30, errors: 0 });
+    expect(b).toMatchObject({ requests: 30, errors: 1 });
   });
 });

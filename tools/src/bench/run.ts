@@ -1,22 +1,38 @@
 /**
  * `pnpm bench`: measures the portal on the scale data (100,000 companies, 1,000,000 OCs) in
  * PostgreSQL, through the running gateway, and writes a machine-readable result file
- * (.bench/results.json) and a readable table. Figures are compared within one run, never asserted.
+ * (.bench/results.json, and a copy named after the run's time for compare.js) and readable tables.
+ * Figures are compared within one run, never asserted.
  *
  *   BENCH_DATABASE_URL   where the scale data lives (default postgres://postgres@127.0.0.1:5432/portal_scale);
- *                        loaded by the scale generator when it has fewer companies than asked
+ *                        loaded by the scale generator when it has fewer companies or OCs than asked
  *   BENCH_COMPANIES, BENCH_OCS, BENCH_REQUESTS, BENCH_CONCURRENCY
+ *
+ * What it measures:
+ *   - the customer search of an operator, one request at a time and BENCH_CONCURRENCY in flight;
+ *   - the OC list page through the gateway and through the hand-written baseline (baseline-server.ts:
+ *     the same SQL statements with `pg`, the same JSON over `node:http`), under the same load, in
+ *     alternating rounds; the ratio gateway / baseline;
+ *   - invoice PDF/A-3 with Factur-X, and the Factur-X XML alone;
+ *   - the monthly billing run over the scale data, on a copy of the database;
+ *   - SQL statements per request of every list of the schema (statements.ts), on that copy;
+ *   - the front-end bundle sizes and budgets, when the front end is built.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { createGateway, loadConfig } from '@portal/gateway';
 import { hashPassword } from '@portal/identity';
 import { facturXml, loadPrintable, renderDocumentPdf, runMonthlyBilling } from '@portal/billing';
-import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, withDatabase } from '@portal/db';
-import { percentile } from './load-runner.js';
+import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase } from '@portal/db';
+import { bundleSizes, checkBudgets } from '../frontend/budgets.js';
 import { generateScaleData, DEFAULT_SCALE_DATABASE_URL } from '../scale/load.js';
-import { runLoad, type LoadResult } from './load-runner.js';
+import { OC_LIST_QUERY, startBaselineServer, type OcListVariables } from './baseline-server.js';
+import { percentile, runLoad, runPaired, type LoadResult } from './load-runner.js';
+import { formatResults, ratioOf, writeResults, type BenchResults, type BillingRunFigure, type Bundles, type Figure } from './results.js';
+import { LIST_OPERATIONS, OC_LIST_PAGE, StatementLog, countStatements, matchStatements, prepareListData, unmeasuredConnections } from './statements.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -25,23 +41,35 @@ const COMPANIES = env('BENCH_COMPANIES', 100_000);
 const OCS = env('BENCH_OCS', 1_000_000);
 const REQUESTS = env('BENCH_REQUESTS', 400);
 const CONCURRENCY = env('BENCH_CONCURRENCY', 8);
+const POOL_SIZE = 10;
 const BENCH_LOGIN = 'E-9999999999';
 const BENCH_PASSWORD = 'Banc-Essai-2026!';
 
-async function ensureScaleData(): Promise<void> {
+async function countScaleData(): Promise<{ companies: number; ocs: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
-  const count = await client.connect().then(
-    async () => Number((await client.query('select count(*) as n from company').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n),
-    () => 0,
+  const count = async (table: string) => Number((await client.query(`select count(*) as n from ${table}`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+  const [companies, ocs] = await client.connect().then(
+    async () => [await count('company'), await count('contracted_offer')],
+    () => [0, 0],
   );
   await client.end().catch(() => undefined);
-  if (count >= COMPANIES) return;
-  console.log(`loading the scale data (${COMPANIES} companies, ${OCS} OCs) into ${databaseUrl}…`);
-  await generateScaleData({ databaseUrl, companies: COMPANIES, ocs: OCS, reset: true });
+  return { companies: companies!, ocs: ocs! };
 }
 
-/** An operator administrator to sign in with, terms accepted; created once. */
-async function ensureBenchUser(): Promise<void> {
+/**
+ * Loads the scale data (emptying the database first) unless it holds at least as many companies
+ * and OCs as asked; a bigger database is used as it is. Returns what the database holds.
+ */
+async function ensureScaleData(): Promise<{ companies: number; ocs: number }> {
+  const found = await countScaleData();
+  if (found.companies >= COMPANIES && found.ocs >= OCS) return found;
+  console.log(`loading the scale data (${COMPANIES} companies, ${OCS} OCs) into ${databaseUrl}…`);
+  await generateScaleData({ databaseUrl, companies: COMPANIES, ocs: OCS, reset: true });
+  return countScaleData();
+}
+
+/** An operator administrator to sign in with, terms accepted; created once. Returns its company. */
+async function ensureBenchUser(): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -57,9 +85,34 @@ async function ensureBenchUser(): Promise<void> {
     await client.query(`insert into role_assignment (user_id, company_id, role) select id, $2, 'ADMINISTRATOR' from app_user where login = $1 on conflict do nothing`, [BENCH_LOGIN, operatorId]);
     await client.query(`insert into terms_acceptance (user_id, terms_id) select u.id, t.id from app_user u, terms_of_use t where u.login = $1 on conflict do nothing`, [BENCH_LOGIN]);
     await client.query('delete from login_throttle');
+    return operatorId;
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The gateway as deployed, but for the rate limit per address: it still counts every request (one
+ * statement each on its table) but never refuses one, since the whole bench comes from one address.
+ */
+const gatewayConfig = (url: string) => ({
+  ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', DB_POOL_SIZE: String(POOL_SIZE), JOBS: 'off', RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000' }),
+  port: 0,
+});
+
+interface SignedIn {
+  cookie: string;
+  post(body: object): Promise<Response>;
+}
+
+async function signIn(url: string): Promise<SignedIn> {
+  const login = await fetch(`${url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { logIn(input: { login: "${BENCH_LOGIN}", password: "${BENCH_PASSWORD}" }) { userErrors { code } } }` }),
+  });
+  const cookie = login.headers.getSetCookie()[0]?.split(';')[0];
+  if (!cookie) throw new Error(`the bench user could not sign in: ${await login.text()}`);
+  return { cookie, post: (body) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) }) };
 }
 
 const CUSTOMER_SEARCHES = [
@@ -74,6 +127,104 @@ const SEARCH = `query($filter: CustomerFilterInput, $orderBy: CustomerOrderInput
   customers(filter: $filter, orderBy: $orderBy, first: 50) { totalCount edges { node { number legalName legalForm state createdAt } path { number } } }
 }`;
 
+async function benchCustomerSearch(session: SignedIn, results: Record<string, Figure>): Promise<void> {
+  // Warm-up: plans, pools, JIT.
+  for (const variables of CUSTOMER_SEARCHES) await session.post({ query: SEARCH, variables });
+  const search = async (i: number) => {
+    const res = await session.post({ query: SEARCH, variables: CUSTOMER_SEARCHES[i % CUSTOMER_SEARCHES.length] });
+    const body = (await res.json()) as { errors?: unknown };
+    return res.ok && !body.errors;
+  };
+  const what = `customer search, 50 rows with paths and total, ${CUSTOMER_SEARCHES.length} filter/sort mixes, operator over the scale data`;
+  results.customerSearchSerial = { what: `${what}, one request at a time`, ...(await runLoad(REQUESTS / 2, 1, search)) };
+  results.customerSearchLoaded = { what: `${what}, ${CONCURRENCY} in flight`, ...(await runLoad(REQUESTS, CONCURRENCY, search)) };
+}
+
+const OC_CUSTOMERS = 10;
+const OC_SORTS: (OcListVariables['orderBy'])[] = [null, { field: 'END_CUSTOMER', descending: false }, { field: 'REFERENCE', descending: true }];
+
+/**
+ * The OC list pages of the load: the list of a customer in the operator's reach (its link "Voir
+ * les offres contractées"), for customers with more than a page of OCs spread over the data, each
+ * in the default order (delivery date, newest first), by end customer and by reference.
+ */
+async function ocListMix(operatorId: number): Promise<{ pages: OcListVariables[]; description: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number }>(
+      `select company_id as id from (
+         select end_customer_id as company_id from contracted_offer
+         union all select billing_account_id from contracted_offer where billing_account_id <> end_customer_id) x
+       where company_id in (select descendant_id from company_tree where ancestor_id = $1)
+       group by company_id having count(*) > 50 order by company_id`,
+      [operatorId],
+    );
+    if (rows.length === 0) throw new Error('no customer in reach has more than 50 OCs: load more scale data');
+    const picked = [...new Set(Array.from({ length: OC_CUSTOMERS }, (_, i) => rows[Math.floor((i * rows.length) / OC_CUSTOMERS)]!.id))];
+    // The variables of mfe-offers' list opened for a customer (listVariables with a client).
+    const pages = picked.flatMap((id) => {
+      const companyId = Buffer.from(`Company:${id}`, 'utf8').toString('base64url');
+      return OC_SORTS.map((orderBy) => ({ first: 50, after: null, filter: { companyId }, orderBy, clientId: companyId, withClient: true }));
+    });
+    return { pages, description: `one customer's OCs, first page of 50: ${picked.length} customers with more than 50 OCs × ${OC_SORTS.length} sorts (delivery date ↓, end customer ↑, reference ↓)` };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Warns when the front end's OC list asks for another document than the one measured. */
+function checkOcListDocument(): void {
+  const file = join(root, 'apps', 'mfe-offers', 'src', 'gql', 'persisted-documents.json');
+  if (!existsSync(file)) return;
+  const documents = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+  const current = documents.find((d) => d.startsWith('query OffersList('));
+  if (current && current !== OC_LIST_QUERY) {
+    console.warn('warning: mfe-offers registers another OffersList than the bench measures: update OC_LIST_QUERY and the baseline (tools/src/bench/baseline-server.ts)');
+  }
+}
+
+/** The OC list page through the gateway and through the baseline: same pages, same load. */
+async function benchOcList(gatewayUrl: string, session: SignedIn, operatorId: number, results: Record<string, Figure>) {
+  checkOcListDocument();
+  const { pages, description } = await ocListMix(operatorId);
+  const baseline = await startBaselineServer({
+    databaseUrl, poolSize: POOL_SIZE, sessionCookie: session.cookie.split('=')[0]!, sessionIdleMs: gatewayConfig(databaseUrl).sessionIdleMs,
+  });
+  try {
+    const ask = async (url: string, variables: OcListVariables) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: session.cookie }, body: JSON.stringify({ query: OC_LIST_QUERY, variables }) });
+      return { ok: res.ok, body: (await res.json()) as { data?: { contractedOffers?: { edges: unknown[]; pageInfo: { endCursor: string | null } } } | null; errors?: unknown } };
+    };
+    const gatewayPage = `${gatewayUrl}/graphql`;
+    const baselinePage = `${baseline.url}/oc-list`;
+    // Both answer the same JSON for every page of the mix (and for a next page); also the warm-up.
+    for (const variables of [...pages, ...pages]) {
+      const [g, b] = [await ask(gatewayPage, variables), await ask(baselinePage, variables)];
+      if (!g.ok || g.body.errors || g.body.data?.contractedOffers?.edges.length !== 50) throw new Error(`the gateway's OC list page failed: ${JSON.stringify(g.body).slice(0, 500)}`);
+      if (!isDeepStrictEqual(g.body, b.body)) throw new Error(`the baseline answers otherwise than the gateway for ${JSON.stringify(variables)}:\n${JSON.stringify(b.body).slice(0, 500)}`);
+    }
+    const after = (await ask(gatewayPage, pages[0]!)).body.data!.contractedOffers!.pageInfo.endCursor;
+    const next = { ...pages[0]!, after };
+    if (!isDeepStrictEqual((await ask(gatewayPage, next)).body, (await ask(baselinePage, next)).body)) throw new Error('the baseline answers a next page otherwise than the gateway');
+
+    const send = (url: string) => async (i: number) => {
+      const { ok, body } = await ask(url, pages[i % pages.length]!);
+      return ok && !body.errors && body.data?.contractedOffers?.edges.length === 50;
+    };
+    const what = (side: string, load: string) => `OC list page (${side}), ${description}, ${load}`;
+    const [gs, bs] = await runPaired(REQUESTS / 2, 1, [send(gatewayPage), send(baselinePage)]);
+    results.ocListGatewaySerial = { what: what('gateway', 'one request at a time'), ...gs };
+    results.ocListBaselineSerial = { what: what('baseline: pg + node:http', 'one request at a time'), ...bs };
+    const [gl, bl] = await runPaired(REQUESTS, CONCURRENCY, [send(gatewayPage), send(baselinePage)]);
+    results.ocListGatewayLoaded = { what: what('gateway', `${CONCURRENCY} in flight`), ...gl };
+    results.ocListBaselineLoaded = { what: what('baseline: pg + node:http', `${CONCURRENCY} in flight`), ...bl };
+    return { description, ratio: { serial: ratioOf(gs, bs), loaded: ratioOf(gl, bl) } };
+  } finally {
+    await baseline.close();
+  }
+}
+
 /** Renders 50 invoices of the scale data one after the other; the first (font loading) is left out. */
 async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
   const orm = await openDatabase({ databaseUrl, poolSize: 2 });
@@ -83,6 +234,7 @@ async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
     for (const id of ids) docs.push((await loadPrintable(orm.em.fork(), 'INVOICE', id))!);
     await renderDocumentPdf(docs[0]!);
     const times: number[] = [];
+    const cpu = process.cpuUsage();
     const started = performance.now();
     for (const doc of docs.slice(1)) {
       const t0 = performance.now();
@@ -93,69 +245,139 @@ async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
     const seconds = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
     const r = (ms: number) => Math.round(ms * 100) / 100;
-    return { requests: times.length, errors: 0, seconds: r(seconds), requestsPerSecond: r(times.length / seconds), p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), p99: r(percentile(times, 99)) };
+    const used = process.cpuUsage(cpu);
+    return {
+      requests: times.length, errors: 0, seconds: r(seconds), requestsPerSecond: r(times.length / seconds),
+      p50: r(percentile(times, 50)), p95: r(percentile(times, 95)), p99: r(percentile(times, 99)), cpuMsPerRequest: r((used.user + used.system) / 1000 / times.length),
+    };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/** The monthly billing run over the scale data, on `copyUrl`: the month after the scale data's last invoices. */
+async function benchBillingRun(copyUrl: string): Promise<BillingRunFigure> {
+  const orm = await openDatabase({ databaseUrl: copyUrl, poolSize: 2 });
+  try {
+    await migrateToLatest(orm);
+    const [last] = (await orm.em.getConnection().execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
+    const result = await runMonthlyBilling(orm.em.fork(), { period: last!.p, batchSize: 2000 });
+    return { period: result.period, invoices: result.invoices, lines: result.lines, ocs: result.ocs, seconds: result.seconds, ocsPerSecond: Math.round(result.ocs / result.seconds) };
   } finally {
     await orm.close(true);
   }
 }
 
 /**
- * The monthly billing run over the scale data, on a copy of the database (so that the scale data
- * stays as loaded): the month after the scale data's last invoices.
+ * Statements per list operation, through a gateway that logs its SQL, on `copyUrl` (rows are added
+ * there); and the statements of one OC list page, gateway and baseline, side by side.
  */
-async function benchBillingRun() {
-  const copy = 'portal_bench_billing_run';
-  await recreateDatabase(databaseUrl, copy, new URL(databaseUrl).pathname.slice(1));
-  const orm = await openDatabase({ databaseUrl: withDatabase(databaseUrl, copy), poolSize: 2 });
+async function benchStatements(copyUrl: string) {
+  const targets = await prepareListData(copyUrl, BENCH_LOGIN);
+  const log = new StatementLog();
+  const config = gatewayConfig(copyUrl);
+  const gateway = await createGateway(config, { seed: false, logQuery: log.logQuery });
   try {
-    await migrateToLatest(orm);
-    const [last] = (await orm.em.getConnection().execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
-    const result = await runMonthlyBilling(orm.em.fork(), { period: last!.p, batchSize: 2000 });
-    return { ...result, ocsPerSecond: Math.round(result.ocs / result.seconds) };
+    const session = await signIn(await gateway.listen());
+    const post = async (body: object) => (await session.post(body)).json() as Promise<{ data?: Record<string, unknown> | null; errors?: { message: string }[] }>;
+    const statements = await countStatements(post, log, targets, () => gateway.idle());
+
+    const page = { ...LIST_OPERATIONS.find((o) => o.name === OC_LIST_PAGE)!.variables(targets), first: 50 };
+    const gatewaySql = await log.during(async () => {
+      await post({ query: OC_LIST_QUERY, variables: page });
+      await gateway.idle();
+    });
+    const baselineSql: string[] = [];
+    const baseline = await startBaselineServer({
+      databaseUrl: copyUrl, poolSize: POOL_SIZE, sessionCookie: session.cookie.split('=')[0]!, sessionIdleMs: config.sessionIdleMs, onStatement: (sql) => baselineSql.push(sql),
+    });
+    try {
+      await (await fetch(`${baseline.url}/oc-list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: session.cookie }, body: JSON.stringify({ query: OC_LIST_QUERY, variables: page }) })).json();
+    } finally {
+      await baseline.close();
+    }
+    // The session's last-seen write is left out on both sides.
+    const baselineStatements = matchStatements(gatewaySql, baselineSql.filter((sql) => !sql.startsWith('update "user_session"')));
+    return { statements, unmeasured: unmeasuredConnections(gateway.schema), baselineStatements };
   } finally {
-    await orm.close(true);
+    await gateway.close();
+  }
+}
+
+/** The billing run, then the statement counts, on one copy of the database (the scale data stays as loaded). */
+async function benchOnCopy() {
+  const copy = 'portal_bench_billing_run';
+  const copyUrl = await recreateDatabase(databaseUrl, copy, new URL(databaseUrl).pathname.slice(1));
+  try {
+    const billingRun = await benchBillingRun(copyUrl);
+    return { billingRun, ...(await benchStatements(copyUrl)) };
+  } finally {
     await dropDatabase(databaseUrl, copy);
   }
 }
 
+function frontEndBundles(): Bundles {
+  if (!existsSync(join(root, 'apps', 'shell', 'dist', 'shell.js'))) return { error: 'no front-end build (pnpm run build)' };
+  try {
+    const sizes = bundleSizes(root);
+    return {
+      sizes: Object.fromEntries([...sizes.values()].map((s) => [s.name, { bytes: s.bytes, gzipBytes: s.gzipBytes }])),
+      budgets: Object.fromEntries(checkBudgets(sizes).map((b) => [b.budget, { gzipBytes: b.gzipBytes, limitBytes: b.limitBytes, ok: b.ok }])),
+    };
+  } catch (error) {
+    return { error: `the front-end builds are incomplete: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function commitOf(): { commit: string | null; dirty: boolean | null } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    let dirty = false;
+    try {
+      execFileSync('git', ['diff-index', '--quiet', 'HEAD', '--'], { cwd: root, stdio: 'ignore' });
+    } catch {
+      dirty = true;
+    }
+    return { commit, dirty };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+}
+
 async function main(): Promise<void> {
-  await ensureScaleData();
-  await ensureBenchUser();
-  const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DB_POOL_SIZE: '10', JOBS: 'off' }), port: 0 };
+  const scale = await ensureScaleData();
+  const operatorId = await ensureBenchUser();
+  const config = gatewayConfig(databaseUrl);
   const gateway = await createGateway(config, { seed: false });
   const url = await gateway.listen();
-  const results: Record<string, LoadResult & { what: string }> = {};
+  const results: Record<string, Figure> = {};
+  let ocList: Awaited<ReturnType<typeof benchOcList>>;
   try {
-    const login = await fetch(`${url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { logIn(input: { login: "${BENCH_LOGIN}", password: "${BENCH_PASSWORD}" }) { userErrors { code } } }` }),
-    });
-    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-    const post = (body: object) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-    // Warm-up: plans, pools, JIT.
-    for (const variables of CUSTOMER_SEARCHES) await post({ query: SEARCH, variables });
-    const search = async (i: number) => {
-      const res = await post({ query: SEARCH, variables: CUSTOMER_SEARCHES[i % CUSTOMER_SEARCHES.length] });
-      const body = (await res.json()) as { errors?: unknown };
-      return res.ok && !body.errors;
-    };
-    const what = `customer search, 50 rows with paths and total, ${CUSTOMER_SEARCHES.length} filter/sort mixes, operator over ${COMPANIES} companies`;
-    results.customerSearchSerial = { what: `${what}, one request at a time`, ...(await runLoad(REQUESTS / 2, 1, search)) };
-    results.customerSearchLoaded = { what: `${what}, ${CONCURRENCY} in flight`, ...(await runLoad(REQUESTS, CONCURRENCY, search)) };
+    const session = await signIn(url);
+    await benchCustomerSearch(session, results);
+    ocList = await benchOcList(url, session, operatorId, results);
   } finally {
     await gateway.close();
   }
   results.invoicePdf = { what: 'invoice PDF/A-3 with Factur-X, rendered one at a time (50 invoices of the scale data)', ...(await timeDocuments('pdf')) };
   results.facturX = { what: 'Factur-X CII XML alone, one at a time (50 invoices)', ...(await timeDocuments('xml')) };
-  const run = await benchBillingRun();
-  const out = join(root, '.bench');
-  mkdirSync(out, { recursive: true });
-  const file = join(out, 'results.json');
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), companies: COMPANIES, ocs: OCS, concurrency: CONCURRENCY, results, billingRun: run }, null, 2));
-  console.log('\n| benchmark | requests | errors | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|');
-  for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${r.requests} | ${r.errors} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} |`);
-  console.log(`\nbilling run ${run.period}: ${run.invoices} invoices, ${run.lines} lines, ${run.ocs} OCs in ${run.seconds} s (${run.ocsPerSecond} OCs/s)`);
-  console.log(`\nwritten to ${file}`);
+  const onCopy = await benchOnCopy();
+  const report: BenchResults = {
+    at: new Date().toISOString(),
+    ...commitOf(),
+    companies: scale.companies, ocs: scale.ocs, requests: REQUESTS, concurrency: CONCURRENCY,
+    results,
+    ocListRatio: ocList.ratio,
+    ocListMix: ocList.description,
+    statements: onCopy.statements,
+    ocListBaselineStatements: onCopy.baselineStatements,
+    unmeasuredConnections: onCopy.unmeasured,
+    billingRun: onCopy.billingRun,
+    bundles: frontEndBundles(),
+  };
+  const [latest, stamped] = writeResults(join(root, '.bench'), report);
+  console.log(`\n${formatResults(report)}`);
+  console.log(`\nwritten to ${latest} and ${stamped}`);
 }
 
 await main();
