@@ -8,7 +8,9 @@
  *   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
  *   PUBLIC_URL         base URL of the portal as its users reach it (default http://localhost:<PORT>)
  *   DB_POOL_SIZE       connection pool size on PostgreSQL (default 10)
- *   SHUTDOWN_GRACE_MS  how long in-flight requests may run on after a shutdown starts (default 10000)
+ *   SHUTDOWN_DELAY_MS  how long a shutdown keeps serving with /readyz at 503 before it stops listening, so that
+ *                      a load balancer sends elsewhere first (default 0; behind one: a few of its health-check intervals)
+ *   SHUTDOWN_GRACE_MS  how long in-flight requests may run on after the gateway stops listening (default 10000)
  *   SESSION_IDLE_MINUTES   a session unused this long ends (default 30)
  *   SESSION_MAX_HOURS      a session ends this long after login (default 12)
  *   PASSWORD_LINK_HOURS    lifetime of password setup and reset links (default 12)
@@ -40,6 +42,8 @@ export interface GatewayConfig {
   /** Base URL for links sent to users (e-mails), without a trailing slash. */
   publicUrl: string;
   dbPoolSize: number;
+  /** Serving on, unready, before the listener closes (see SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
   shutdownGraceMs: number;
   /** Session cookie with Secure and the __Host- prefix: whenever the portal is served over https. */
   secureCookies: boolean;
@@ -126,6 +130,7 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: httpUrlMessage }).optional(),
   ),
   DB_POOL_SIZE: integer(1, 1000, 10),
+  SHUTDOWN_DELAY_MS: integer(0, 600_000, 0),
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
   SESSION_IDLE_MINUTES: integer(1, 1440, 30),
   SESSION_MAX_HOURS: integer(1, 720, 12),
@@ -154,6 +159,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     LOG_LEVEL: env.LOG_LEVEL,
     PUBLIC_URL: env.PUBLIC_URL,
     DB_POOL_SIZE: env.DB_POOL_SIZE,
+    SHUTDOWN_DELAY_MS: env.SHUTDOWN_DELAY_MS,
     SHUTDOWN_GRACE_MS: env.SHUTDOWN_GRACE_MS,
     SESSION_IDLE_MINUTES: env.SESSION_IDLE_MINUTES,
     SESSION_MAX_HOURS: env.SESSION_MAX_HOURS,
@@ -190,6 +196,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     logLevel: e.LOG_LEVEL,
     publicUrl,
     dbPoolSize: e.DB_POOL_SIZE,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     secureCookies: publicUrl.startsWith('https://'),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

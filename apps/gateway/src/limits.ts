@@ -99,11 +99,13 @@ export async function registerRateLimit(app: FastifyInstance, limits: RateLimits
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : null;
   // An idle connection dropped by the server (restart, failover) is replaced on next use.
   pool?.on('error', (err) => app.log.warn({ err }, 'rate limit store: connection lost'));
+  // While the database is unreachable, each instance counts in its own memory (the insurance
+  // limiter) instead of failing every request on the limiter.
   const make = (points: number, keyPrefix: string): Promise<RateLimiterAbstract> =>
     pool
       ? new Promise((resolve, reject) => {
           const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-            { storeClient: pool, points, duration: 60, keyPrefix, tableName: 'portal_rate_limit' },
+            { storeClient: pool, points, duration: 60, keyPrefix, tableName: 'portal_rate_limit', insuranceLimiter: new RateLimiterMemory({ points, duration: 60, keyPrefix }) },
             (err?: unknown) => (err ? reject(err) : resolve(limiter)),
           );
         })

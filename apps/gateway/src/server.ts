@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { UNAVAILABLE_MESSAGE, databaseUnavailable, databaseUnavailableAnswers, unavailableError } from './database-unavailable.js';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -169,12 +171,16 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       schema,
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
-      plugins: [logResolverErrors, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
+      plugins: [logResolverErrors, databaseUnavailableAnswers, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
       validationRules: [singleSensitiveMutation, ...protection.validationRules],
       introspection: true,
       allowBatchedHttpRequests: false,
       persistedQueries: false, // registered documents are resolved before Apollo (trusted-documents.ts)
       includeStacktraceInErrorResponses: false,
+      formatError: (formatted, error) =>
+        databaseUnavailable(unwrapResolverError(error))
+          ? { message: UNAVAILABLE_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE' } }
+          : formatted,
     });
     await apollo.start();
   } catch (err) {
@@ -224,6 +230,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   // Once closing, every response ends its keep-alive connection, so the server's close() is not
   // held up by clients that would otherwise keep their idle connections open after the answer.
+  // A shutdown sets it first, for its delay (SHUTDOWN_DELAY_MS) as well: /readyz then answers 503.
   let draining = false;
   app.addHook('preClose', async () => {
     draining = true;
@@ -239,6 +246,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
 
   app.get('/readyz', async (request, reply) => {
     void reply.header('cache-control', 'no-store');
+    if (draining) return reply.code(503).send({ status: 'shutting down' });
     if (await databaseAnswers(orm, request.log)) return { status: 'ready' };
     return reply.code(503).send({ status: 'unavailable' });
   });
@@ -256,7 +264,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     context: async (request, reply): Promise<GatewayContext> => {
       const em = orm.em.fork();
       const now = clock();
-      const auth = await authenticate(em, request, config, now);
+      const auth = await authenticate(em, request, config, now).catch((err: unknown) => {
+        if (!databaseUnavailable(err)) throw err;
+        request.log.warn({ err }, 'the database does not answer');
+        throw unavailableError();
+      });
       return {
         em,
         requestId: request.id,
@@ -277,6 +289,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   let closing: Promise<void> | undefined;
 
   async function shutdown(): Promise<void> {
+    // Unready first, still serving: a load balancer stops sending requests here before the
+    // listener closes, instead of meeting refused or reset connections.
+    draining = true;
+    if (config.shutdownDelayMs > 0 && url) {
+      app.log.info(`shutting down: unready, serving ${config.shutdownDelayMs} ms more before closing`);
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+    }
     const closed = app.close();
     let timer: NodeJS.Timeout | undefined;
     const cutOff = new Promise<'timeout'>((resolve) => {

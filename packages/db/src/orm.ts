@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM as PostgresMikroORM } from '@mikro-orm/postgresql';
 import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
 import { type Options } from '@mikro-orm/core';
+import type pg from 'pg';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { type EntityManager, type MikroORM as SqlMikroORM } from '@mikro-orm/sql';
@@ -42,6 +43,38 @@ function baseOptions(settings: DatabaseSettings): Partial<Options> {
   } as Partial<Options>;
 }
 
+/** The statements that open and end a transaction as Kysely sends them (not `rollback to <savepoint>`). */
+const TRANSACTION_BOUNDARY = /^(begin|start transaction\b.*|rollback)$/i;
+
+/**
+ * Gives back to the pool the connections of transactions that can no longer end. Kysely's
+ * controlled transactions (behind em.transactional) release their connection only when BEGIN,
+ * COMMIT or ROLLBACK succeeds (kysely-org/kysely#1990): when the server restarts, every transaction
+ * then running fails its ROLLBACK on the dead connection and keeps its pool slot forever, until the
+ * pool is empty and every request waits for a connection that never comes (and close() waits too).
+ * A connection whose BEGIN or ROLLBACK fails is of no further use: it is released with the error,
+ * so the pool discards it and opens a new one when needed. After a failed COMMIT, em.transactional
+ * sends a ROLLBACK: it succeeds on a live connection (which Kysely then releases) or fails on a
+ * dead one (released here).
+ */
+function releaseConnectionsOfFailedTransactions(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const result = query(...args);
+      if (typeof args[0] !== 'string' || !TRANSACTION_BOUNDARY.test(args[0].trim()) || !(result instanceof Promise)) return result;
+      return result.catch((error: unknown) => {
+        const release = client.release as ((err?: Error) => void) | undefined;
+        if (typeof release === 'function') {
+          client.release = () => undefined; // a later release of this checkout has nothing left to do
+          release.call(client, error instanceof Error ? error : new Error(String(error)));
+        }
+        throw error;
+      });
+    }) as typeof client.query;
+  });
+}
+
 /** Opens the database: PostgreSQL when a URL is given, PGlite in `dataDir` otherwise. */
 export async function openDatabase(settings: DatabaseSettings): Promise<Orm> {
   if (settings.databaseUrl) {
@@ -49,6 +82,7 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Orm> {
       ...baseOptions(settings),
       clientUrl: settings.databaseUrl,
       pool: { min: 0, max: settings.poolSize ?? 10 },
+      driverOptions: { onPoolCreated: releaseConnectionsOfFailedTransactions },
     } as never)) as unknown as Orm;
   }
   return (await PgliteMikroORM.init({
