@@ -21,7 +21,7 @@ export class AccessControl implements Access {
     const rows = await this.em
       .getConnection()
       .execute<{ descendant_id: number; ancestor_id: number }[]>(
-        'select descendant_id, ancestor_id from company_tree where descendant_id = any(?::int[])',
+        'select descendant_id, ancestor_id from company_tree where descendant_id = any(?::bigint[])',
         [`{${companyIds.join(',')}}`],
         'all',
         this.em.getTransactionContext(),
