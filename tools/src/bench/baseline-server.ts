@@ -81,7 +81,7 @@ const RATE_LIMIT_SQL = `
              ELSE "portal_rate_limit".expire
             END 
             RETURNING points, expire;`;
-const ANCESTORS_SQL = 'select ancestor_id from company_tree where descendant_id = $1';
+const ANCESTORS_SQL = 'select descendant_id, ancestor_id from company_tree where descendant_id = any($1::bigint[])';
 const COMPANY_SQL = 'select "c0".* from "company" as "c0" where "c0"."id" = $1 limit $2';
 const VIEWER_COMPANY_SQL = 'select "c0".* from "company" as "c0" where "c0"."id" in ($1)';
 const VIEWER_ROLES_SQL = 'select "r0"."id", "r0"."user_id", "r0"."company_id", "r0"."role" from "role_assignment" as "r0" where "r0"."user_id" in ($1)';
@@ -193,11 +193,27 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
   }
 
   function reachOf(caller: Caller): Reach {
+    // Batched like the gateway's DataLoader: the companies asked in one tick, one statement.
     const ancestors = new Map<number, Promise<number[]>>();
+    let pending: { id: number; resolve(path: number[]): void; reject(error: unknown): void }[] = [];
+    const flush = () => {
+      const batch = pending;
+      pending = [];
+      query(ANCESTORS_SQL, [`{${batch.map((b) => b.id).join(',')}}`]).then((rows) => {
+        const paths = new Map(batch.map((b) => [b.id, [] as number[]]));
+        for (const r of rows) paths.get(Number(r.descendant_id))?.push(Number(r.ancestor_id));
+        for (const b of batch) b.resolve(paths.get(b.id)!);
+      }, (error: unknown) => batch.forEach((b) => b.reject(error)));
+    };
+    const load = (id: number) =>
+      new Promise<number[]>((resolve, reject) => {
+        if (pending.length === 0) process.nextTick(flush);
+        pending.push({ id, resolve, reject });
+      });
     return async (companyId: number) => {
       let found = ancestors.get(companyId);
       if (!found) {
-        found = query(ANCESTORS_SQL, [companyId]).then((rows) => rows.map((r) => Number(r.ancestor_id)));
+        found = load(companyId);
         ancestors.set(companyId, found);
       }
       const above = new Set(await found);
