@@ -54,3 +54,27 @@ export function sessionCookie(reply: FastifyReply, config: GatewayConfig) {
     },
   };
 }
+
+/** What the plain HTTP routes (exports, documents) answer when they cannot serve the caller. */
+export interface HttpRefusal {
+  status: 401 | 403;
+  code: 'UNAUTHENTICATED' | 'TERMS_NOT_ACCEPTED';
+  message: string;
+}
+
+/**
+ * The caller of a plain HTTP route, or why it is refused: no session, an unknown token, or terms
+ * not accepted. Any other failure (the database unreachable…) is thrown to the error handler.
+ */
+export async function httpCaller(em: EntityManager, request: FastifyRequest, config: GatewayConfig, now: Date): Promise<AccessControl | HttpRefusal> {
+  let auth: Awaited<ReturnType<typeof authenticate>>;
+  try {
+    auth = await authenticate(em, request, config, now);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return { status: 401, code: 'UNAUTHENTICATED', message: error.message };
+    throw error;
+  }
+  if (!auth) return { status: 401, code: 'UNAUTHENTICATED', message: 'Connectez-vous pour continuer.' };
+  if (!auth.viewer.termsAccepted) return { status: 403, code: 'TERMS_NOT_ACCEPTED', message: "Acceptez les conditions d'utilisation pour continuer." };
+  return auth.access;
+}

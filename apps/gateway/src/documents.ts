@@ -10,7 +10,8 @@ import {
   documentListSql, documentPdf, documentsInReach, frenchDate, frenchDecimal, invoiceDisplayState, listDocuments, renderCheckedDocument,
   type CreditNote, type DocumentFilter, type DocumentKindName, type DocumentListInput, type Invoice, type PrintableKind,
 } from '@portal/billing';
-import { authenticate } from './auth.js';
+import { AccessControl } from '@portal/identity';
+import { httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
 
 const BATCH = 100;
@@ -64,15 +65,10 @@ const CREDIT_NOTE_STATE_LABELS: Record<CreditNoteState, string> = { ISSUED: 'Ém
  */
 export function registerDocuments(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
   async function caller(request: FastifyRequest, reply: FastifyReply, em: EntityManager): Promise<Access | null> {
-    try {
-      const auth = await authenticate(em, request, deps.config, deps.now());
-      if (!auth) return (refuse(reply, 401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.'), null);
-      if (!auth.viewer.termsAccepted) return (refuse(reply, 403, 'TERMS_NOT_ACCEPTED', "Acceptez les conditions d'utilisation pour continuer."), null);
-      return auth.access;
-    } catch {
-      return (refuse(reply, 401, 'UNAUTHENTICATED', 'Jeton d’API inconnu, expiré ou révoqué.'), null);
-    }
+    const found = await httpCaller(em, request, deps.config, deps.now());
+    return found instanceof AccessControl ? found : (refuse(reply, found.status, found.code, found.message), null);
   }
+
 
   const kinds: { kind: PrintableKind; segment: string; zipName: string }[] = [
     { kind: 'INVOICE', segment: 'invoices', zipName: 'factures.zip' },

@@ -8,7 +8,8 @@ import {
 } from '@portal/company';
 import { DomainError, Permission, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
 import { ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, type OcFilter } from '@portal/offers';
-import { authenticate } from './auth.js';
+import { AccessControl } from '@portal/identity';
+import { authenticate, httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
 
 const BATCH = 100;
@@ -50,15 +51,10 @@ const frDate = (iso: string | null | undefined) => (iso ? iso.split('-').reverse
  */
 export function registerExports(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
   async function caller(request: Parameters<typeof authenticate>[1], reply: FastifyReply, em: EntityManager): Promise<Access | null> {
-    try {
-      const auth = await authenticate(em, request, deps.config, deps.now());
-      if (!auth) return (refuse(reply, 401, 'UNAUTHENTICATED', 'Connectez-vous pour continuer.'), null);
-      if (!auth.viewer.termsAccepted) return (refuse(reply, 403, 'TERMS_NOT_ACCEPTED', "Acceptez les conditions d'utilisation pour continuer."), null);
-      return auth.access;
-    } catch {
-      return (refuse(reply, 401, 'UNAUTHENTICATED', 'Jeton d’API inconnu, expiré ou révoqué.'), null);
-    }
+    const found = await httpCaller(em, request, deps.config, deps.now());
+    return found instanceof AccessControl ? found : (refuse(reply, found.status, found.code, found.message), null);
   }
+
 
   app.get('/exports/customers.csv', async (request, reply) => {
     const em = deps.em();

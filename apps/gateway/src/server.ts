@@ -255,6 +255,12 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const closeRateLimit = await registerRateLimit(app, config.rateLimits, config.databaseUrl);
   app.addHook('onClose', closeRateLimit);
   await app.register(fastifyCookie);
+  // The HTTP routes (exports, documents) answer an unreachable database as GraphQL does: 503.
+  app.setErrorHandler(async (error, request, reply) => {
+    if (!databaseUnavailable(error)) throw error;
+    request.log.warn({ err: error }, 'the database does not answer');
+    return reply.code(503).header('retry-after', '2').send({ code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, field: null });
+  });
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
   await registerWeb(app, config.staticDir);
