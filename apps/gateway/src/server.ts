@@ -93,8 +93,14 @@ async function databaseAnswers(orm: Orm, log: FastifyBaseLogger): Promise<boolea
   const timeout = new Promise<{ ok: false; reason: string }>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, reason: `no answer within ${READINESS_TIMEOUT_MS} ms` }), READINESS_TIMEOUT_MS);
   });
+  // A second try when the first fails: a pooled connection the server ended (restart) fails once
+  // and is dropped; the second try opens a fresh one. Readiness then says what the database is now.
+  const twice = async () => {
+    const first = await orm.checkConnection().catch((err: unknown) => ({ ok: false as const, reason: String(err) }));
+    return first.ok ? first : orm.checkConnection();
+  };
   try {
-    const check = await Promise.race([orm.checkConnection(), timeout]);
+    const check = await Promise.race([twice(), timeout]);
     if (check.ok) return true;
     log.warn({ reason: check.reason }, 'readiness check: the database does not answer');
     return false;
