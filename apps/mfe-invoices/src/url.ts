@@ -8,7 +8,7 @@
  * The parameter names are the GraphQL filter's (and the CSV export's); dates are YYYY-MM-DD and
  * amounts integer cents, as in the API.
  */
-import { parseFrenchDate } from '@portal/ui';
+import { isCalendarDate } from '@portal/ui';
 
 export type DocumentKind = 'invoices' | 'creditNotes';
 
@@ -48,7 +48,6 @@ export const emptyParams = (client: string | null = null): ListParams => ({
   client, scope: 'COMPANY', issuedFrom: null, issuedTo: null, amountMin: null, amountMax: null, states: [], sort: null, after: null,
 });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CENTS = /^\d{1,12}$/;
 
 /**
@@ -65,7 +64,7 @@ export function readListParams(search: string, kind: DocumentKind): { params: Li
   for (const key of ['issuedFrom', 'issuedTo'] as const) {
     const value = q.get(key);
     if (!value) continue;
-    if (ISO_DATE.test(value) && parseFrenchDate(value) === value) params[key] = value;
+    if (isCalendarDate(value)) params[key] = value;
     else {
       problems[key] = 'date';
       raw[key] = value;

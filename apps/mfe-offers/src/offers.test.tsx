@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { createTranslator, missingTranslations } from '@portal/ui';
+import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations } from '@portal/ui';
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
 vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {} }));
@@ -13,7 +13,6 @@ import { messages } from './messages.js';
 import { ListPage } from './pages/ListPage.js';
 import { TerminatePage } from './pages/TerminatePage.js';
 import { bulkIds } from './pages/BulkTerminatePage.js';
-import { addMonthsClamped, isCalendarDate } from './util.js';
 
 const navigate = vi.fn();
 const env: OffersEnv = { t: createTranslator(messages, 'fr'), locale: 'fr', navigate, reloadKey: 0 };

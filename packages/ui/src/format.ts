@@ -7,19 +7,13 @@
  * - Times are always shown in Europe/Paris, whatever the browser's time zone.
  * - Amounts are integers of euro cents, as everywhere in the portal.
  */
+import { isValidDay } from './calendar.js';
+
 export type Locale = 'fr' | 'en';
 
 const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 const TIME_ZONE = 'Europe/Paris';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Calendar arithmetic only: a calendar date never goes through a Date (and so a time zone). */
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
-}
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 function dateTimeFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {

@@ -24,6 +24,7 @@ export {
   type TextAreaProps,
   type TextFieldProps,
 } from './fields.js';
+export { addMonthsClamped, isCalendarDate, todayInParis } from './calendar.js';
 export {
   formatAmount,
   formatAmountPlain,

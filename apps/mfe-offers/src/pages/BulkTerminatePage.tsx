@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Dialog, Page, TextArea, TextField, formatAmount, formatDate } from '@portal/ui';
+import { Alert, Button, Dialog, Page, TextArea, TextField, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { mutate, query } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { BulkTerminateDocument, OfferSummaryDocument, TerminationQuoteDocument } from '../documents.js';
@@ -7,7 +7,7 @@ import type { OffersTerminateMutation } from '../gql/graphql.js';
 import { LoadError } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import type { Quote } from '../components/QuoteCost.js';
-import { isCalendarDate, ocPath, todayInParis } from '../util.js';
+import { ocPath } from '../util.js';
 import { COMMENTS_MAX, STARTED_MONTH_WARNING } from './TerminatePage.js';
 
 type Named = { reference: string; name: string };

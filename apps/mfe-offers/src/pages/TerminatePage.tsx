@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, formatAmount, formatDate } from '@portal/ui';
+import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { mutate, query } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
@@ -7,7 +7,7 @@ import { LoadError, Loading, ReadOnlyField } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import { QuoteCost, type Quote } from '../components/QuoteCost.js';
 import { useLoad } from '../components/useLoad.js';
-import { addMonthsClamped, isCalendarDate, newIdempotencyKey, ocPath, todayInParis } from '../util.js';
+import { newIdempotencyKey, ocPath } from '../util.js';
 import { flashTerminationRequested } from './DetailPage.js';
 
 /** The server's warning on started months, shown in the user's language instead. */
