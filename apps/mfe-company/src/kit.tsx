@@ -4,27 +4,15 @@
  * their fields, check-box groups and confirmation dialogs.
  */
 import { useEffect, useId, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
-import { Alert, Button, Dialog, Page, Pagination, Spinner } from '@portal/ui';
+import { Alert, Button, Dialog, Page, Pagination, PortalLink, Spinner } from '@portal/ui';
 import { onViewerChange, query, type AnyVariables, type TypedDocumentNode } from '@portal/graphql-client';
 import { refusalText, sortRefusals, useEnv, type CompanyEnv, type Refusals } from './context.js';
 import type { MessageKey } from './messages.js';
 
-/** A real link (open in a new tab works) that moves inside the portal without a reload. */
-export function Link({ href, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+/** A link inside the portal (see PortalLink), with this area's navigation. */
+export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const { navigate } = useEnv();
-  return (
-    <a
-      {...rest}
-      href={href}
-      onClick={(e) => {
-        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-        e.preventDefault();
-        navigate(href);
-      }}
-    >
-      {children}
-    </a>
-  );
+  return <PortalLink navigate={navigate} {...props} />;
 }
 
 export interface QueryState<D> {

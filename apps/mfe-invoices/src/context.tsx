@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { PortalLink } from '@portal/ui';
 import { onViewerChange, query, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@portal/graphql-client';
 import type { MessageKey } from './messages.js';
 import { messages } from './messages.js';
@@ -24,14 +25,9 @@ export function useBillingEnv(): BillingEnv {
  * A link inside the portal: a real <a href> (open in a new tab, copy the address), followed by the
  * shell's navigation on a plain click.
  */
-export function Link({ href, className, children, ...rest }: { href: string; className?: string; children: ReactNode; 'aria-current'?: 'page' }) {
+export function Link(props: { href: string; className?: string; children: ReactNode; 'aria-current'?: 'page' }) {
   const { navigate } = useBillingEnv();
-  function follow(event: MouseEvent<HTMLAnchorElement>) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(href);
-  }
-  return <a href={href} className={className} onClick={follow} {...rest}>{children}</a>;
+  return <PortalLink navigate={navigate} {...props} />;
 }
 
 /** What went wrong with a query, sorted for the page: at a field, "not found", or a general message. */

@@ -49,5 +49,6 @@ export {
   type PageProps,
   type SectionProps,
 } from './layout.js';
+export { PortalLink, type PortalLinkProps } from './PortalLink.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './Pagination.js';
 export { Spinner, type SpinnerProps } from './Spinner.js';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Page, TextField } from '@portal/ui';
+import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { useAuthEnv } from '../context.js';
 import { PasswordResetRequestDocument } from '../documents.js';
@@ -33,7 +33,7 @@ export function ForgotPage() {
           <Button type="submit" variant="primary" busy={busy}>{t('forgot.submit')}</Button>
         </form>
       )}
-      <p><a href="/auth/login" onClick={(e) => { e.preventDefault(); navigate('/auth/login'); }}>{t('forgot.back')}</a></p>
+      <p><PortalLink href="/auth/login" navigate={navigate}>{t('forgot.back')}</PortalLink></p>
     </Page>
   );
 }

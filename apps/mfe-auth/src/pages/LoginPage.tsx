@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Page, TextField } from '@portal/ui';
+import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate, notifyViewerChange } from '@portal/graphql-client';
 import { refusalText, useAuthEnv } from '../context.js';
 import { LogInDocument } from '../documents.js';
@@ -39,7 +39,7 @@ export function LoginPage() {
         <TextField label={t('login.login')} name="login" value={login} onChange={setLogin} hint={t('login.loginHint')} error={loginError} autoComplete="username" required />
         <TextField label={t('login.password')} name="password" type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
         <Button type="submit" variant="primary" busy={busy}>{t('login.submit')}</Button>
-        <p><a href="/auth/forgot" onClick={(e) => { e.preventDefault(); navigate('/auth/forgot'); }}>{t('login.forgot')}</a></p>
+        <p><PortalLink href="/auth/forgot" navigate={navigate}>{t('login.forgot')}</PortalLink></p>
       </form>
     </Page>
   );
