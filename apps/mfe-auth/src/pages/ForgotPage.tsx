@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
+import { LOGIN_PATTERN, normalizeLogin } from '@portal/identity/login-rules';
 import { useAuthEnv } from '../context.js';
 import { PasswordResetRequestDocument } from '../documents.js';
 
@@ -13,10 +14,10 @@ export function ForgotPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!/^E-\d{10}$/i.test(login.trim())) return setError(t('login.loginFormat'));
+    if (!LOGIN_PATTERN.test(normalizeLogin(login))) return setError(t('login.loginFormat'));
     setError(null);
     setBusy(true);
-    const { error: failure } = await mutate(PasswordResetRequestDocument, { input: { login: login.trim().toUpperCase() } });
+    const { error: failure } = await mutate(PasswordResetRequestDocument, { input: { login: normalizeLogin(login) } });
     setBusy(false);
     if (failure) return setError(t('error.network'));
     setSent(true);

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate, notifyViewerChange } from '@portal/graphql-client';
+import { LOGIN_PATTERN, normalizeLogin } from '@portal/identity/login-rules';
 import { refusalText, useAuthEnv } from '../context.js';
 import { LogInDocument } from '../documents.js';
 
-const LOGIN = /^E-\d{10}$/i;
 
 export function LoginPage() {
   const env = useAuthEnv();
@@ -20,9 +20,9 @@ export function LoginPage() {
     setError(null);
     setLoginError(null);
     if (!login.trim() || !password) return setError(t('login.required'));
-    if (!LOGIN.test(login.trim())) return setLoginError(t('login.loginFormat'));
+    if (!LOGIN_PATTERN.test(normalizeLogin(login))) return setLoginError(t('login.loginFormat'));
     setBusy(true);
-    const { data, error: failure } = await mutate(LogInDocument, { input: { login: login.trim().toUpperCase(), password } });
+    const { data, error: failure } = await mutate(LogInDocument, { input: { login: normalizeLogin(login), password } });
     setBusy(false);
     if (failure || !data) return setError(t('error.network'));
     const refusal = data.logIn.userErrors[0];
