@@ -12,12 +12,41 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 /** The machine's Chromium (Debian's package; Playwright does not download browsers here). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * The page's JavaScript clock. 'gateway' (the default) starts it at the test gateway's clock and
+ * lets it run, as a user's computer on the same day as the server; 'real' leaves the browser on
+ * the machine's clock, whatever the gateway's says. Cookies are always on the machine's clock.
+ */
+export type PageClock = 'gateway' | 'real';
+
+/**
+ * Runs in the page before its scripts: the wall clock (`new Date()`, `Date.now()`, `Date()`) reads
+ * `offsetMs` later than the machine's, and keeps running; the portal's browser code reads the time
+ * through Date only (the UI kit's calendar). Timers and `performance` stay real, unlike
+ * Playwright's fake clock (whose `performance` has no entries, which breaks the LCP measure).
+ */
+function shiftWallClock(offsetMs: number): void {
+  const RealDate = Date;
+  const realNow = RealDate.now.bind(RealDate);
+  function ShiftedDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) return new RealDate(realNow() + offsetMs).toString();
+    return Reflect.construct(RealDate, args.length ? args : [realNow() + offsetMs], new.target);
+  }
+  Object.setPrototypeOf(ShiftedDate, RealDate);
+  ShiftedDate.prototype = RealDate.prototype;
+  Object.defineProperty(ShiftedDate, 'now', { value: () => realNow() + offsetMs });
+  (globalThis as { Date: unknown }).Date = ShiftedDate;
+}
+
 export interface BrowserPortal {
   portal: TestPortal;
   browser: Browser;
   staticDir: string;
-  /** A fresh browser context (own cookies and storage) with a page; its script errors are collected. */
-  page(): Promise<{ page: Page; errors: string[] }>;
+  /**
+   * A fresh browser context (own cookies and storage) with a page; its script errors are collected.
+   * The page's clock starts at the gateway's (see `PageClock`), so "today" is the same day on both sides.
+   */
+  page(options?: { clock?: PageClock }): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -34,8 +63,11 @@ export async function startBrowserPortal(env: Record<string, string> = {}): Prom
     portal,
     browser,
     staticDir,
-    async page() {
+    async page(options = {}) {
       const context = await browser.newContext({ baseURL: portal.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      // A wait that cannot succeed fails with its locator, well before the test's own timeout.
+      context.setDefaultTimeout(20_000);
+      if ((options.clock ?? 'gateway') === 'gateway') await context.addInitScript(shiftWallClock, portal.clock.now.getTime() - Date.now());
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

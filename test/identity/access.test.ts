@@ -157,6 +157,13 @@ describe('sessions', () => {
     expect(second.cookie).toBeNull();
   });
 
+  it("carry a relative lifetime (Max-Age of the session's 12 hours), never a date from the server's clock", async () => {
+    const res = await portal.client().gql(LOG_IN, { input: { login: 'E-0000044284', password: 'Portail-Demo-2026!' } });
+    const cookie = res.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/; Max-Age=43200(;|$)/);
+    expect(cookie).not.toMatch(/Expires=/i);
+  });
+
   it('end at once when the user is deactivated', async () => {
     const admin = await portal.signedIn('E-0000000024');
     const louise = await portal.signedIn('E-0000000026');

@@ -1,6 +1,7 @@
 import { createGateway, loadConfig, type Gateway } from '@portal/gateway';
 import { seedDemoData } from '@portal/db';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { TEST_NOW } from './env.js';
 import { TestSmtpServer } from './smtp.js';
 
 export interface GqlResponse<T = any> {
@@ -35,7 +36,7 @@ export class Client {
       const [pair] = c.split(';');
       const [name, value] = pair!.split('=');
       this.cookie = value ? `${name}=${value}` : null;
-      if (/expires=Thu, 01 Jan 1970/i.test(c)) this.cookie = null;
+      if (/expires=Thu, 01 Jan 1970|max-age=0(;|$)/i.test(c)) this.cookie = null;
     }
     const body = (await res.json()) as { data: T; errors?: GqlResponse['errors'] };
     return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
@@ -80,7 +81,7 @@ export async function startTestPortal(options: { publicUrl?: string; seed?: bool
   const smtp = new TestSmtpServer();
   const smtpUrl = await smtp.start();
   const clock = {
-    now: new Date('2026-11-23T09:00:00Z'),
+    now: TEST_NOW,
     advance(ms: number) {
       this.now = new Date(this.now.getTime() + ms);
     },

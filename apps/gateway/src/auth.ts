@@ -41,13 +41,18 @@ export async function authenticate(
   return { viewer, access: new AccessControl(em, viewer) };
 }
 
-/** Sets and clears the session cookie: HttpOnly, SameSite=Lax, Secure and __Host- over https. */
+/**
+ * Sets and clears the session cookie: HttpOnly, SameSite=Lax, Secure and __Host- over https.
+ * Its lifetime is relative (`Max-Age`), never an `Expires` date computed from the server's clock:
+ * a browser whose clock disagrees with the server's would drop a dated cookie at once, or keep it
+ * too long. The server enforces the idle and absolute expiry on its side.
+ */
 export function sessionCookie(reply: FastifyReply, config: GatewayConfig) {
   const name = sessionCookieName(config);
   const options = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies };
   return {
-    set(token: string, expiresAt: Date) {
-      void reply.setCookie(name, token, { ...options, expires: expiresAt });
+    set(token: string, maxAgeSeconds: number) {
+      void reply.setCookie(name, token, { ...options, maxAge: Math.max(0, Math.floor(maxAgeSeconds)) });
     },
     clear() {
       void reply.clearCookie(name, options);

@@ -23,8 +23,8 @@ export interface PortalContext {
   viewer: Viewer | null;
   /** The reach rule for this caller (null when not signed in). */
   access: Access | null;
-  /** The browser session cookie: set on login, cleared on logout. */
-  sessionCookie: { set(token: string, expiresAt: Date): void; clear(): void };
+  /** The browser session cookie: set on login with its lifetime in seconds (Max-Age), cleared on logout. */
+  sessionCookie: { set(token: string, maxAgeSeconds: number): void; clear(): void };
   mailer: Mailer;
   settings: PortalSettings;
   /** Runs work after the answer, on its own entity manager (e-mails, slow side effects). */

@@ -91,7 +91,7 @@ export class SessionResolver {
   async logIn(@Arg('input', () => LogInInput, { description: 'Identifiant and password.' }) input: LogInInput, @Ctx() ctx: PortalContext): Promise<LogInPayload> {
     try {
       const { token, expiresAt, user } = await logIn(ctx.em, input, ctx.client, ctx.settings, ctx.now);
-      ctx.sessionCookie.set(token, expiresAt);
+      ctx.sessionCookie.set(token, (expiresAt.getTime() - ctx.now.getTime()) / 1000);
       const viewer = await loadViewer(ctx.em, user, todayInParis(ctx.now), {});
       return { viewer: await viewerType(ctx.em, viewer, new AccessControl(ctx.em, viewer)), userErrors: [] };
     } catch (error) {
