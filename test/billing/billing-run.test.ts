@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonthlyBilling } from '@portal/billing';
 import { seedDemoData } from '@portal/db';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 
 let db: TestDatabase;
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute(text, params) as Promise<T[]>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedDemoData(db.orm.em.fork());
+  await seedDemoData(db.orm.em.fork(), TEST_NOW);
   // Twenty more customers of the reseller, each with one OC activated on 16 November 2026 (first month prorated).
   await sql(`insert into company (id, reference, legal_name, legal_form, parent_id) select 1000 + g, 'OIP-' || lpad((1000 + g)::text, 8, '0'), 'Client ' || g, 'SAS', 10 from generate_series(1, 20) g`);
   await sql(`insert into site (company_id, name, is_head_office, address_line1, postal_code, city) select 1000 + g, 'Siège Social', true, '1 rue', '75001', 'Paris' from generate_series(1, 20) g`);

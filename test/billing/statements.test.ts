@@ -6,6 +6,7 @@ import { buildPortalSchema } from '@portal/gateway';
 import { AccessControl, User, loadViewer } from '@portal/identity';
 import { defaultPortalSettings, toGlobalId, type PortalContext } from '@portal/kernel';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 
 /**
  * Counts the SQL statements a GraphQL operation sends, through the ORM's query log: the list
@@ -18,7 +19,7 @@ const statements: string[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase({ logQuery: (message) => { if (counting && /\[query\]/.test(message)) statements.push(message); } });
-  await seedDemoData(db.orm.em.fork());
+  await seedDemoData(db.orm.em.fork(), TEST_NOW);
   // 120 more invoices for OIP-00000024 (2 lines each) and a credit note on every third one.
   await db.orm.em.getConnection().execute(`
     insert into invoice (number, year, sequence_number, purpose, billed_company_id, period_start, period_end, issued_on, due_on, state,

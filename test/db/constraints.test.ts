@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@portal/db';
 import { isValidIban, isValidSiren, sirenWithCheckDigit } from '@portal/company';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 
 /**
  * The database itself refuses bad data, whoever writes it: these statements bypass the
@@ -13,7 +14,7 @@ const refused = (text: string, params: unknown[] = []) => expect(sql(text, param
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedDemoData(db.orm.em.fork());
+  await seedDemoData(db.orm.em.fork(), TEST_NOW);
 });
 afterAll(() => db?.close());
 

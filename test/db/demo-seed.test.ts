@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@portal/db';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 
 let db: TestDatabase;
 const rows = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
@@ -8,7 +9,7 @@ const rows = async <T = Record<string, unknown>>(sql: string, params: unknown[] 
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  expect(await seedDemoData(db.orm.em.fork())).toBe(true);
+  expect(await seedDemoData(db.orm.em.fork(), TEST_NOW)).toBe(true);
 });
 afterAll(() => db?.close());
 
@@ -64,8 +65,42 @@ describe('demo data', () => {
   });
 
   it('loads only into an empty database', async () => {
-    expect(await seedDemoData(db.orm.em.fork())).toBe(false);
+    expect(await seedDemoData(db.orm.em.fork(), TEST_NOW)).toBe(false);
     const [count] = await rows<{ n: number }>('select count(*)::int as n from company');
     expect(count!.n).toBe(7);
+  });
+});
+
+describe('demo data loaded on another day', () => {
+  const loadedOn = async (now: Date) => {
+    const other = await createTestDatabase();
+    try {
+      await seedDemoData(other.orm.em.fork(), now);
+      const conn = other.orm.em.getConnection();
+      return {
+        invoices: (await conn.execute(`select distinct period_start::text as p from invoice order by 1`)).map((r: { p: string }) => r.p),
+        creditNote: (await conn.execute(`select number, issued_on::text, reason, total_excl_vat_cents from credit_note`))[0],
+        fibre: (await conn.execute(`select activated_on::text, commitment_ends_on::text from contracted_offer where reference = 'OC160001'`))[0],
+        guide: (await conn.execute(`select delivered_on::text as d from contracted_offer where reference = 'OC150943'`))[0].d,
+      };
+    } finally {
+      await other.close();
+    }
+  };
+
+  it('on a 29 February: the three months before, the credit note of the 5th, a commitment still running', async () => {
+    expect(await loadedOn(new Date('2028-02-29T12:00:00Z'))).toEqual({
+      invoices: ['2027-11-01', '2027-12-01', '2028-01-01'],
+      creditNote: { number: 'A-2028-000001', issued_on: '2028-02-05', reason: 'Remboursement prorata temporis : interruption de service du 10/01/2028 au 14/01/2028', total_excl_vat_cents: 1435 },
+      fibre: { activated_on: '2026-09-16', commitment_ends_on: '2028-09-16' },
+      guide: '2018-05-29',
+    });
+  });
+
+  it('before the 5th of a month: the credit note is dated today, never in the future', async () => {
+    const loaded = await loadedOn(new Date('2027-03-02T08:00:00Z'));
+    expect(loaded.invoices).toEqual(['2026-12-01', '2027-01-01', '2027-02-01']);
+    // 8900 × 5 / 28 days of February 2027.
+    expect(loaded.creditNote).toMatchObject({ number: 'A-2027-000001', issued_on: '2027-03-02', total_excl_vat_cents: 1589 });
   });
 });

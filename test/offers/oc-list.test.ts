@@ -4,6 +4,7 @@ import { OcSortField, listContractedOffers } from '@portal/offers';
 import { seedDemoData } from '@portal/db';
 import { toGlobalId } from '@portal/kernel';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 import { startTestPortal, type Client, type GqlResponse, type TestPortal } from '../support/gateway.js';
 
 let portal: TestPortal;
@@ -123,7 +124,7 @@ describe('statements per page', () => {
   const statements: string[] = [];
   beforeAll(async () => {
     db = await createTestDatabase({ logQuery: (sql) => statements.push(sql) });
-    await seedDemoData(db.orm.em.fork());
+    await seedDemoData(db.orm.em.fork(), TEST_NOW);
     // Many OCs for the reseller's customer 44284, with sales admin, order and site.
     await db.orm.em.getConnection().execute(`
       insert into contracted_offer (reference, name, offer_id, end_customer_id, billing_account_id, site_id, sales_admin_id, order_id, state, delivered_on, activated_on, monthly_price_cents)

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonthlyBilling } from '@portal/billing';
 import { seedDemoData, type Orm } from '@portal/db';
+import { TEST_NOW } from '../support/env.js';
 import { createGateway, loadConfig, type Gateway } from '@portal/gateway';
 import { toGlobalId } from '@portal/kernel';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -60,7 +61,7 @@ beforeAll(async () => {
   proxied.port = String(await proxy.start());
   smtp = new TestSmtpServer();
   const smtpUrl = await smtp.start();
-  const now = new Date('2026-11-23T09:00:00Z');
+  const now = TEST_NOW;
   gateway = await createGateway(
     {
       ...loadConfig({

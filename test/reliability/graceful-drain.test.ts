@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@portal/db';
 import { Balancer } from '../support/balancer.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_NOW } from '../support/env.js';
 import { Client, DEMO_PASSWORD, LOG_IN } from '../support/gateway.js';
 
 const MAIN = fileURLToPath(new URL('../../apps/gateway/dist/main.js', import.meta.url));
@@ -115,7 +116,7 @@ let balancer: Balancer;
 beforeAll(async () => {
   if (!existsSync(MAIN)) throw new Error('the gateway is not built: run `pnpm run build` first');
   db = await createTestDatabase();
-  await seedDemoData(db.orm.em.fork());
+  await seedDemoData(db.orm.em.fork(), TEST_NOW);
   const env = {
     DATABASE_URL: db.url, HOST: '127.0.0.1', JOBS: 'off', LOG_LEVEL: 'info', DB_POOL_SIZE: '4',
     // Unready but serving for ten of the balancer's health-check intervals, then draining.

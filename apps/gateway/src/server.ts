@@ -34,9 +34,10 @@ export type GatewayContext = PortalContext & BaseContext & { log: FastifyBaseLog
 export interface GatewayOptions {
   /**
    * Loads demo data when the database has no company rows. Defaults to seedDemoData from
-   * @portal/db; `false` never seeds (tests that bring their own rows).
+   * @portal/db; `false` never seeds (tests that bring their own rows). It receives the gateway's
+   * clock, which dates the demo's recent records.
    */
-  seed?: false | ((em: Em) => Promise<boolean>);
+  seed?: false | ((em: Em, now: Date) => Promise<boolean>);
   /** Where the JSON log lines go (default: standard output). */
   logStream?: { write(line: string): void };
   /** The time of each request (default: the wall clock); tests move it. */
@@ -138,7 +139,7 @@ async function openAndPrepareDatabase(config: GatewayConfig, options: GatewayOpt
     const seed = options.seed ?? seedDemoData;
     if (seed) {
       const em = orm.em.fork();
-      if ((await em.count(Company, {})) === 0 && (await seed(em))) log.info('the database had no companies: demo data loaded');
+      if ((await em.count(Company, {})) === 0 && (await seed(em, (options.clock ?? (() => new Date()))()))) log.info('the database had no companies: demo data loaded');
     }
     return orm;
   } catch (err) {

@@ -1,4 +1,4 @@
-import { ContractedOfferState, EarlyTerminationPolicy, LastPeriodPolicy, OrderType, ServiceKind } from '@portal/offers';
+import { ContractedOfferState, EarlyTerminationPolicy, LastPeriodPolicy, OrderType, ServiceKind, addDays, addMonthsClamped, monthBounds } from '@portal/offers';
 import { CUSTOMER_24_ID, CUSTOMER_44284_ID } from './demo-companies.js';
 
 /** The demo catalogue: MyOpenIP-like offers (started month due) and an Orange-like one (prorata). */
@@ -35,7 +35,7 @@ export interface DemoContractedOffer {
 
 export const CHARLOTTE = 'Charlotte M.';
 
-/** The three OCs of the MyOpenIP guide (customer 44284), and two of OIP-00000024. */
+/** The three OCs of the MyOpenIP guide (customer 44284), on the guide's dates. */
 export const demoContractedOffers: DemoContractedOffer[] = [
   {
     reference: 'OC150943', name: 'Création et portabilités de numéros', offer: 'PORTA-NUM', customerId: CUSTOMER_44284_ID,
@@ -62,16 +62,27 @@ export const demoContractedOffers: DemoContractedOffer[] = [
     deliveredOn: '2016-12-20', activatedOn: '2016-12-20', state: ContractedOfferState.DELIVERED,
     services: [{ kind: ServiceKind.PHONE_NUMBER, identifier: '+33442279999', portingCode: '01W1X2Y3Z4A5' }],
   },
-  {
-    reference: 'OC160001', name: 'Fibre Pro 1 Gb/s', offer: 'FIBRE-PRO', customerId: CUSTOMER_24_ID,
-    site: 'Siège Social', salesAdmin: CHARLOTTE, order: { reference: 'COM40001', type: OrderType.CREATION, orderedOn: '2025-05-20' },
-    deliveredOn: '2025-06-16', activatedOn: '2025-06-16', state: ContractedOfferState.DELIVERED,
-    services: [{ kind: ServiceKind.ACCESS_LINE, identifier: 'FTTH-0472001234' }],
-  },
-  {
-    reference: 'OC160002', name: 'Numéro - Géographique', offer: 'NUM-GEO', customerId: CUSTOMER_24_ID,
-    site: 'Site de Clichy', salesAdmin: CHARLOTTE, order: { reference: 'COM40002', type: OrderType.CREATION, orderedOn: '2025-06-02' },
-    deliveredOn: '2025-06-16', activatedOn: '2025-06-16', state: ContractedOfferState.DELIVERED,
-    services: [{ kind: ServiceKind.PHONE_NUMBER, identifier: '+33141400001', portingCode: '01B6C7D8E9F0' }],
-  },
 ];
+
+/**
+ * The two recent OCs of OIP-00000024, dated from the day the demo is loaded so that the portal
+ * looks the same whatever the date: delivered on the 16th, 17 months before the current month
+ * (loaded in November 2026: 16/06/2025), so the fibre's 24-month commitment is still running.
+ */
+export function recentContractedOffers(today: string): DemoContractedOffer[] {
+  const activatedOn = addDays(addMonthsClamped(monthBounds(today).first, -17), 15);
+  return [
+    {
+      reference: 'OC160001', name: 'Fibre Pro 1 Gb/s', offer: 'FIBRE-PRO', customerId: CUSTOMER_24_ID,
+      site: 'Siège Social', salesAdmin: CHARLOTTE, order: { reference: 'COM40001', type: OrderType.CREATION, orderedOn: addDays(activatedOn, -27) },
+      deliveredOn: activatedOn, activatedOn, state: ContractedOfferState.DELIVERED,
+      services: [{ kind: ServiceKind.ACCESS_LINE, identifier: 'FTTH-0472001234' }],
+    },
+    {
+      reference: 'OC160002', name: 'Numéro - Géographique', offer: 'NUM-GEO', customerId: CUSTOMER_24_ID,
+      site: 'Site de Clichy', salesAdmin: CHARLOTTE, order: { reference: 'COM40002', type: OrderType.CREATION, orderedOn: addDays(activatedOn, -14) },
+      deliveredOn: activatedOn, activatedOn, state: ContractedOfferState.DELIVERED,
+      services: [{ kind: ServiceKind.PHONE_NUMBER, identifier: '+33141400001', portingCode: '01B6C7D8E9F0' }],
+    },
+  ];
+}

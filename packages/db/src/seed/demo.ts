@@ -1,23 +1,31 @@
 import { Company, CompanyUniverse, Site } from '@portal/company';
-import { ContractedOffer, OcService, Offer, Order, SalesAdmin, addMonthsClamped, addDays, monthBounds } from '@portal/offers';
+import { ContractedOffer, OcService, Offer, Order, SalesAdmin, addMonthsClamped, addDays, monthBounds, todayInParis } from '@portal/offers';
 import { RoleAssignment, TermsOfUse, User, UserState, hashPassword } from '@portal/identity';
 import {
   CreditNote, CreditNoteLine, DocumentKind, Invoice, InvoiceLine, InvoicePurpose, InvoiceState, LineKind,
-  documentTotals, lineAmounts, takeDocumentNumber,
+  documentTotals, frenchDate, lineAmounts, takeDocumentNumber,
 } from '@portal/billing';
 import { type Em } from '../orm.js';
 import { CUSTOMER_24_ID, demoCompanies } from './demo-companies.js';
-import { demoContractedOffers, demoOffers } from './demo-offers.js';
+import { demoContractedOffers, demoOffers, recentContractedOffers } from './demo-offers.js';
 import { DEMO_PASSWORD, demoTerms, demoUsers } from './demo-users.js';
 
 export { DEMO_PASSWORD };
 
-/** The closed months the demo invoices cover, and when each was paid (null: still due). */
-const demoMonths = [
-  { month: '2026-08-01', paidOn: '2026-09-10' },
-  { month: '2026-09-01', paidOn: '2026-10-09' },
-  { month: '2026-10-01', paidOn: null },
-];
+/**
+ * The three closed months before the current one, which the demo invoices cover, and when each
+ * was paid (null: still due). Loaded in November 2026: August (paid 10/09), September (paid
+ * 09/10) and October (due).
+ */
+function demoMonths(today: string): { month: string; paidOn: string | null }[] {
+  const current = monthBounds(today).first;
+  const month = (back: number) => addMonthsClamped(current, -back);
+  return [
+    { month: month(3), paidOn: addDays(month(2), 9) },
+    { month: month(2), paidOn: addDays(month(1), 8) },
+    { month: month(1), paidOn: null },
+  ];
+}
 
 async function seedCompanies(em: Em): Promise<Map<string, Site>> {
   const sites = new Map<string, Site>();
@@ -50,11 +58,11 @@ async function seedCompanies(em: Em): Promise<Map<string, Site>> {
   return sites;
 }
 
-async function seedOffers(em: Em, sites: Map<string, Site>): Promise<ContractedOffer[]> {
+async function seedOffers(em: Em, sites: Map<string, Site>, today: string): Promise<ContractedOffer[]> {
   const charlotte = em.create(SalesAdmin, { displayName: 'Charlotte M.', email: 'charlotte.m@operateur.example' });
   const offers = new Map(demoOffers.map((o) => [o.code, em.create(Offer, { ...o })]));
   const result: ContractedOffer[] = [];
-  for (const d of demoContractedOffers) {
+  for (const d of [...demoContractedOffers, ...recentContractedOffers(today)]) {
     const offer = offers.get(d.offer)!;
     const customer = em.getReference(Company, d.customerId);
     const oc = em.create(ContractedOffer, {
@@ -83,13 +91,13 @@ async function seedOffers(em: Em, sites: Map<string, Site>): Promise<ContractedO
   return result;
 }
 
-async function seedUsers(em: Em): Promise<void> {
+async function seedUsers(em: Em, now: Date): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of demoUsers) {
     const company = em.getReference(Company, u.companyId);
     const user = em.create(User, {
       login: u.login, firstName: u.firstName, lastName: u.lastName, email: u.email, company,
-      state: UserState.ACTIVE, passwordHash, passwordChangedAt: new Date(),
+      state: UserState.ACTIVE, passwordHash, passwordChangedAt: now,
     });
     for (const role of u.roles) em.create(RoleAssignment, { user, company, role });
   }
@@ -99,10 +107,12 @@ async function seedUsers(em: Em): Promise<void> {
 }
 
 /** Monthly invoices of every demo billing account, and one credit note for OIP-00000024. */
-async function seedInvoices(em: Em, ocs: ContractedOffer[]): Promise<void> {
+async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Promise<void> {
   const byAccount = Map.groupBy(ocs, (oc) => oc.billingAccount.id);
+  const months = demoMonths(today);
+  const refundedMonth = months.at(-1)!.month;
   let refundable: Invoice | undefined;
-  for (const { month, paidOn } of demoMonths) {
+  for (const { month, paidOn } of months) {
     const { first, last } = monthBounds(month);
     const issuedOn = addDays(last, 1);
     for (const [accountId, accountOcs] of byAccount) {
@@ -132,22 +142,27 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[]): Promise<void> {
         ...documentTotals(lines),
       });
       for (const line of lines) em.create(InvoiceLine, { invoice, ...line });
-      if (accountId === CUSTOMER_24_ID && month === '2026-10-01') refundable = invoice;
+      if (accountId === CUSTOMER_24_ID && month === refundedMonth) refundable = invoice;
       await em.flush();
     }
   }
   if (!refundable) return;
-  // Five days of fibre refunded prorata temporis after an outage: 8900 × 5 / 31 = 1435 cents.
+  // Five days (the 10th to the 14th) of the last invoiced month refunded prorata temporis after an
+  // outage, on the 5th of the current month (or today, if earlier): in November 2026,
+  // 8900 × 5 / 31 = 1435 cents for 10/10/2026–14/10/2026, issued on 05/11/2026.
   const fibre = ocs.find((oc) => oc.reference === 'OC160001')!;
-  const refund = lineAmounts(1, Math.round((fibre.monthlyPriceCents * 5) / 31), fibre.offer.vatRateBasisPoints);
-  const issuedOn = '2026-11-05';
-  const numbering = await takeDocumentNumber(em, DocumentKind.CREDIT_NOTE, 2026);
+  const { last } = monthBounds(refundedMonth);
+  const outage = { from: addDays(refundedMonth, 9), to: addDays(refundedMonth, 13) };
+  const refund = lineAmounts(1, Math.round((fibre.monthlyPriceCents * 5) / Number(last.slice(8))), fibre.offer.vatRateBasisPoints);
+  const fifth = addDays(monthBounds(today).first, 4);
+  const issuedOn = fifth < today ? fifth : today;
+  const numbering = await takeDocumentNumber(em, DocumentKind.CREDIT_NOTE, Number(issuedOn.slice(0, 4)));
   const creditNote = em.create(CreditNote, {
     ...numbering,
     billedCompany: refundable.billedCompany,
     invoice: refundable,
     contractedOffer: fibre,
-    reason: 'Remboursement prorata temporis : interruption de service du 10/10/2026 au 14/10/2026',
+    reason: `Remboursement prorata temporis : interruption de service du ${frenchDate(outage.from)} au ${frenchDate(outage.to)}`,
     issuedOn,
     refundDueOn: addDays(issuedOn, 10),
     ...documentTotals([refund]),
@@ -155,22 +170,25 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[]): Promise<void> {
   em.create(CreditNoteLine, {
     creditNote, position: 1, kind: LineKind.PRORATA_REFUND, label: `${fibre.reference} — remboursement de 5 jours d'abonnement`,
     contractedOffer: fibre, quantity: 1, unitPriceExclVatCents: refund.totalExclVatCents,
-    vatRateBasisPoints: fibre.offer.vatRateBasisPoints, ...refund, periodStart: '2026-10-10', periodEnd: '2026-10-14',
+    vatRateBasisPoints: fibre.offer.vatRateBasisPoints, ...refund, periodStart: outage.from, periodEnd: outage.to,
   });
   await em.flush();
 }
 
 /**
  * Loads the demo data of the README into an empty database, in one transaction. Returns false
- * and changes nothing when the database already has companies.
+ * and changes nothing when the database already has companies. The source guides' own records
+ * keep their dates; the recent OCs, the invoices and the credit note are dated from `now` (the
+ * day in Paris), so the demo looks the same whatever day it is loaded.
  */
-export async function seedDemoData(em: Em): Promise<boolean> {
+export async function seedDemoData(em: Em, now: Date): Promise<boolean> {
+  const today = todayInParis(now);
   return em.transactional(async (tx) => {
     if ((await tx.count(Company, {})) > 0) return false;
     const sites = await seedCompanies(tx);
-    const ocs = await seedOffers(tx, sites);
-    await seedUsers(tx);
-    await seedInvoices(tx, ocs);
+    const ocs = await seedOffers(tx, sites, today);
+    await seedUsers(tx, now);
+    await seedInvoices(tx, ocs, today);
     return true;
   });
 }
