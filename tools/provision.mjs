@@ -49,32 +49,35 @@ async function ensurePostgres() {
       await sleep(1000);
     }
   }
-  return 'no PostgreSQL server answers on 127.0.0.1:5432 and none could be started: install PostgreSQL 15 or later (Debian: `apt-get install postgresql`), or set TEST_DATABASE_URL=postgres://user@host:5432/postgres to a server where that user may create databases';
+  return 'the tests need a PostgreSQL server, and none answers on 127.0.0.1:5432 nor could be started. To provide it: install PostgreSQL 15 or later (`sudo apt-get install postgresql`), or set TEST_DATABASE_URL=postgres://user@host:5432/postgres to a server where that user may create databases';
 }
 
 /** A Debian package the suite needs, found by the file it installs (or an override variable). */
 const PACKAGES = [
-  { what: 'Chromium (browser journeys)', pkg: 'chromium', file: () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', override: 'CHROMIUM_PATH' },
+  { need: 'the browser journeys need Chromium', pkg: 'chromium', file: () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', override: 'or set CHROMIUM_PATH to a Chromium or Chrome binary' },
 ];
 
 /** The date check (`npm run test:dates`) also needs faketime. */
-export const DATE_CHECK_PACKAGES = [{ what: 'faketime (the suite on moved dates)', pkg: 'faketime', file: () => '/usr/bin/faketime' }];
+export const DATE_CHECK_PACKAGES = [{ need: 'the suite on moved dates needs faketime', pkg: 'faketime', file: () => '/usr/bin/faketime' }];
 
 function canInstallDebianPackages() {
-  if (!onPath('apt-get')) return { ok: false, why: 'this machine has no apt-get' };
+  if (!onPath('apt-get')) return { ok: false, why: 'this machine has no apt-get to install it' };
   if (process.getuid?.() === 0) return { ok: true, sudo: false };
   if (onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0) return { ok: true, sudo: true };
   return { ok: false, why: 'installing Debian packages needs root (or sudo without a password)' };
 }
 
+const advice = (missing) =>
+  missing.map((p) => `install Debian's \`${p.pkg}\` package (\`sudo apt-get install ${p.pkg}\`)${p.override ? `, ${p.override}` : ''}`).join('; ');
+
 /** Installs the missing packages with apt-get; returns the problem, or null. */
 function ensurePackages(wanted) {
   const missing = wanted.filter((p) => !existsSync(p.file()));
   if (!missing.length) return null;
-  const names = missing.map((p) => p.pkg);
+  const needs = missing.map((p) => `${p.need}, which is not installed`).join(', and ');
   const how = canInstallDebianPackages();
-  const advice = missing.map((p) => `${p.what}: \`apt-get install ${p.pkg}\`${p.override ? ` or ${p.override}=/path/to/it` : ''}`).join('; ');
-  if (!how.ok) return `missing ${missing.map((p) => p.what).join(', ')}, and ${how.why}: install it yourself (${advice}), then run the command again`;
+  if (!how.ok) return `${needs}, and ${how.why}. To provide it: ${advice(missing)}`;
+  const names = missing.map((p) => p.pkg);
   const logFile = join(tmpdir(), 'portal-bootstrap-apt.log');
   log(`installing Debian's ${names.join(', ')} (log: ${logFile})`);
   const prefix = how.sudo ? ['sudo', '-n'] : [];
@@ -84,12 +87,11 @@ function ensurePackages(wanted) {
     const cmd = [...prefix, ...args];
     const r = spawnSync(cmd[0], cmd.slice(1), { env, encoding: 'utf8' });
     output += `$ ${cmd.join(' ')}\n${r.stdout ?? ''}${r.stderr ?? ''}\n`;
-    if (r.status !== 0 && args[1] === 'install') break;
   }
   writeFileSync(logFile, output);
   const still = missing.filter((p) => !existsSync(p.file()));
   if (!still.length) return null;
-  return `could not install ${still.map((p) => p.pkg).join(', ')} with apt-get (see ${logFile}): ${advice}, then run the command again`;
+  return `${needs}, and apt-get could not install ${still.map((p) => p.pkg).join(', ')} (its output is in ${logFile}). To provide it: ${advice(still)}`;
 }
 
 /**
@@ -99,7 +101,7 @@ function ensurePackages(wanted) {
 export async function provisionForTests({ extra = [] } = {}) {
   const problems = [await ensurePostgres(), ensurePackages([...PACKAGES, ...extra])].filter(Boolean);
   if (!problems.length) return;
-  process.stderr.write(`\nThe test suite cannot run on this machine yet: ${problems.join('; and ')}.\n\n`);
+  process.stderr.write(`\nThe test suite cannot run on this machine yet: ${problems.join('. Also, ')}. Then run the command again; nothing was installed or run.\n\n`);
   process.exit(1);
 }
 
