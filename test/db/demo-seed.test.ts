@@ -76,12 +76,12 @@ describe('demo data loaded on another day', () => {
     const other = await createTestDatabase();
     try {
       await seedDemoData(other.orm.em.fork(), now);
-      const conn = other.orm.em.getConnection();
+      const query = async (sql: string) => (await other.orm.em.getConnection().execute(sql)) as Record<string, unknown>[];
       return {
-        invoices: (await conn.execute(`select distinct period_start::text as p from invoice order by 1`)).map((r: { p: string }) => r.p),
-        creditNote: (await conn.execute(`select number, issued_on::text, reason, total_excl_vat_cents from credit_note`))[0],
-        fibre: (await conn.execute(`select activated_on::text, commitment_ends_on::text from contracted_offer where reference = 'OC160001'`))[0],
-        guide: (await conn.execute(`select delivered_on::text as d from contracted_offer where reference = 'OC150943'`))[0].d,
+        invoices: (await query(`select distinct period_start::text as p from invoice order by 1`)).map((r) => r.p),
+        creditNote: (await query(`select number, issued_on::text, reason, total_excl_vat_cents from credit_note`))[0],
+        fibre: (await query(`select activated_on::text, commitment_ends_on::text from contracted_offer where reference = 'OC160001'`))[0],
+        guide: (await query(`select delivered_on::text as d from contracted_offer where reference = 'OC150943'`))[0]?.d,
       };
     } finally {
       await other.close();
