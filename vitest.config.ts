@@ -22,5 +22,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A poll waits for what a user would wait for (a quote, a refetch); on a loaded 2-core machine
+    // the default second is too short and fails journeys that are right.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
