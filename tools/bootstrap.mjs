@@ -91,7 +91,8 @@ if (target === 'start') {
   for (const date of MOVED_DATES) {
     log(`the whole suite with the machine's clock at ${date} (faketime)`);
     const status = pnpm(['run', 'test:all', ...rest], { wrapper: ['faketime', '-f', `@${date}`], exitOnFailure: false });
-    failed ||= status !== 0 || !testSummary(`clock at ${date}: `);
+    const ran = testSummary(`clock at ${date}: `);
+    failed ||= status !== 0 || !ran;
   }
   process.exit(failed ? 1 : 0);
 }
