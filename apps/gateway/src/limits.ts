@@ -34,7 +34,9 @@ export function armor() {
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
     // The cost is checked with the variables' values (costLimitPlugin), which armor cannot see.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are taken out of every message by formatPortalError (public-errors.ts), enum values
+    // and variable coercion included, which armor's rule does not reach.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

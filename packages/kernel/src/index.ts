@@ -10,6 +10,6 @@ export { DomainError, userError, withUserErrors, orGraphQLError, type UserError 
 export { UserErrorType } from './user-error.js';
 export { storableTextGuard, unstorableTextAt } from './input-guard.js';
 export { Public, SignedIn, Member, WithinParent, accessGuard, accessRuleGaps, rootRules, unauthenticated, termsNotAccepted, type AccessRule } from './rules.js';
-export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, pageFrom, MAX_PAGE_SIZE } from './relay.js';
+export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, cursorInvalid, pageFrom, MAX_PAGE_SIZE, type CursorKey } from './relay.js';
 export { addMonthsClamped, addDays, isCalendarDate, todayInParis, monthBounds, PORTAL_TIME_ZONE } from './calendar.js';
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './money.js';

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access } from '@portal/kernel';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { ContractedOfferState, OrderType } from '../enums.js';
 import { isCalendarDate } from '../rules/termination.js';
@@ -139,8 +139,8 @@ export async function listContractedOffers(
   let keyset = '';
   const keyParams: unknown[] = [];
   if (input.after) {
-    const values = decodeCursor(input.after, 2);
-    if (!values || typeof values[0] !== 'string' || typeof values[1] !== 'number') throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    const values = decodeCursor(input.after, [sort.kind, 'id']);
+    if (!values) throw cursorInvalid();
     keyset = ` and (${sort.sql}, oc.id) ${input.descending ? '<' : '>'} (${sort.kind === 'date' ? 'cast(? as date)' : '?'}, ?)`;
     keyParams.push(values[0], values[1]);
   }
