@@ -1,28 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST,
-  type GraphQLInputType, type NamedTypeNode, type OperationDefinitionNode,
-} from 'graphql';
+import { buildSchema, Kind, parse, typeFromAST, type GraphQLInputType, type NamedTypeNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LIMITS, operationCost } from '@portal/gateway';
 import { startTestPortal, type TestPortal } from '../support/gateway.js';
+import { sample } from '../support/schema-walk.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8'));
-
-/** A value of the type, as small as valid: required fields only; `first` at its maximum, 100. */
-function sample(type: GraphQLInputType, name = ''): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, name);
-  if (isListType(type)) return [sample(type.ofType, name)];
-  if (name === 'first') return 100;
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]!.value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sample(f.type, f.name)]));
-  }
-  return ({ Int: 1, SafeInt: 1, Float: 1, Boolean: false, DateTimeISO: '2026-01-01T00:00:00Z', JSONObject: {} } as Record<string, unknown>)[named.name] ?? 'x';
-}
 
 /** Every operation the front end registers: each app's src/gql/persisted-documents.json. */
 const registered = readdirSync(join(root, 'apps'))
