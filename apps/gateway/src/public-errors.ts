@@ -4,6 +4,7 @@ import { type FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@portal/kernel';
 import { UNAVAILABLE_MESSAGE, databaseUnavailable } from './database-unavailable.js';
+import { isGraphQLRoute } from './route-policies.js';
 
 /**
  * What an answer may say about a failure: the portal's own words, never a library's or the
@@ -84,20 +85,24 @@ export const internalErrorsWithRequestId: ApolloServerPlugin<{ requestId: string
  * malformed one) keeps its status and message; anything else answers 500 with the generic
  * message and the request id, the detail in the log.
  */
+const CLIENT_ERROR_CODES: Record<number, string> = {
+  401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
 export function registerHttpErrors(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
     if (databaseUnavailable(error)) {
       request.log.warn({ err: error }, 'the database does not answer');
       return reply.code(503).header('retry-after', '2').header('cache-control', 'no-store').send({ code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, field: null });
     }
-    const graphql = request.routeOptions.url === '/graphql';
+    const graphql = isGraphQLRoute(request);
     const answer = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
       reply.code(status).header('cache-control', 'no-store').send(graphql ? { errors: [{ message, extensions: { code, ...extra } }] } : { code, message, field: null, ...extra });
     const status = (error as { statusCode?: unknown }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Fastify's own refusals (FST_ERR_CTP_BODY_TOO_LARGE…) say what was wrong with the request.
       const own = String((error as { code?: unknown }).code ?? '').startsWith('FST_');
-      return answer(status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', own ? withoutSuggestions((error as Error).message) : 'Requête refusée.');
+      return answer(status, CLIENT_ERROR_CODES[status] ?? 'BAD_REQUEST', own ? withoutSuggestions((error as Error).message) : 'Requête refusée.');
     }
     request.log.error({ err: error }, 'request failed');
     return answer(500, 'INTERNAL_SERVER_ERROR', internalMessage(request.id), { requestId: request.id });

@@ -64,6 +64,8 @@ export interface Gateway {
   idle(): Promise<void>;
   /** The job queue, when started. */
   jobs: Jobs | null;
+  /** Every route the router knows (method and pattern), for the tests that try every route. */
+  routes: readonly { method: string; url: string }[];
   /**
    * Stops accepting connections, lets in-flight requests finish (at most the configured grace
    * period, then cuts the remaining connections), stops Apollo and closes the database.
@@ -143,6 +145,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     requestIdHeader: false, // genReqId reads and checks the header itself
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: DOCUMENT_LIMITS.maxBodyBytes,
+  });
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
 
   let orm: Orm;
@@ -317,6 +323,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
     idle,
     jobs,
+    routes,
     close() {
       closing ??= shutdown();
       return closing;
