@@ -133,7 +133,7 @@ describe('the routes of the API', () => {
     const getQuery = `?query=${encodeURIComponent('{ viewer { user { company { siren } } } }')}`;
     let matched = 0;
     for (const path of spellings('/graphql')) {
-      for (const who of [{}, { cookie: session.cookie! }]) {
+      for (const who of [{}, { cookie: session.cookie! }] as Record<string, string>[]) {
         const answers = [
           ['POST', await send('POST', path, { headers: who, body: unregistered })],
           ['GET', await send('GET', `${path}${getQuery}`, { headers: { ...who, 'apollo-require-preflight': 'true' } })],

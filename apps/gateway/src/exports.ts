@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import { type FastifyInstance, type FastifyReply } from 'fastify';
 import { type EntityManager } from '@mikro-orm/core';
 import {
@@ -11,6 +9,7 @@ import { ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState
 import { AccessControl } from '@portal/identity';
 import { authenticate, httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { sendCsv } from './csv.js';
 
 const BATCH = 100;
 
@@ -28,17 +27,6 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
 
 function refuse(reply: FastifyReply, status: number, code: string, message: string, field: string[] | null = null) {
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ code, message, field });
-}
-
-/** Sends rows as a CSV that French spreadsheet software opens right: UTF-8 with BOM, `;` separators. */
-function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: AsyncIterable<(string | number | null)[]>) {
-  const csv = stringify({ delimiter: ';', bom: true, header: true, columns: header, record_delimiter: '\r\n' });
-  Readable.from(rows).pipe(csv);
-  return reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'no-store')
-    .send(csv);
 }
 
 const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
@@ -93,7 +81,7 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         em.clear();
       }
     }
-    return sendCsv(reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
+    return sendCsv(request, reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
   });
 
   app.get('/exports/contracted-offers.csv', async (request, reply) => {
@@ -135,7 +123,7 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         em.clear();
       }
     }
-    return sendCsv(reply, 'offres-contractees.csv', ['Pilote ADV', 'Réf.', 'Nom', 'Réf. commande', 'Client final', 'Compte client', 'Site', 'Date de livraison', 'État', 'Type commande'], rows());
+    return sendCsv(request, reply, 'offres-contractees.csv', ['Pilote ADV', 'Réf.', 'Nom', 'Réf. commande', 'Client final', 'Compte client', 'Site', 'Date de livraison', 'État', 'Type commande'], rows());
   });
 
   app.get('/exports/services.csv', async (request, reply) => {
@@ -167,6 +155,6 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         em.clear();
       }
     }
-    return sendCsv(reply, 'services.csv', ['Type', 'Numéro / ligne', 'RIO', 'État', 'Fin', 'OC', 'Offre', 'Site', 'Ville'], rows());
+    return sendCsv(request, reply, 'services.csv', ['Type', 'Numéro / ligne', 'RIO', 'État', 'Fin', 'OC', 'Offre', 'Site', 'Ville'], rows());
   });
 }
