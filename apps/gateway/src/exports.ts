@@ -5,7 +5,9 @@ import {
   managementPaths, searchCustomers, type CustomerFilter,
 } from '@portal/company';
 import { DomainError, Permission, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
-import { ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, type OcFilter } from '@portal/offers';
+import {
+  ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, relationShown, type OcFilter,
+} from '@portal/offers';
 import { AccessControl } from '@portal/identity';
 import { authenticate, httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
@@ -115,8 +117,12 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         const page = await listContractedOffers(em, access!, { filter, field, descending, first: BATCH, after, withTotal: false });
         const shown = page.rows.slice(0, BATCH);
         for (const oc of shown) {
-          yield [oc.salesAdmin?.displayName ?? 'Aucun', oc.reference, oc.name, oc.order?.reference ?? 'Aucune', oc.endCustomer.legalName,
-            oc.billingAccount.legalName, oc.site.name, frDate(oc.deliveredOn), oc.state, oc.orderType];
+          // The same reach decision per relation as the GraphQL fields, the filters and the sorts.
+          const [endCustomer, billingAccount, site] = await Promise.all([
+            relationShown(access, oc.endCustomer.id), relationShown(access, oc.billingAccount.id), relationShown(access, oc.site.company.id),
+          ]);
+          yield [oc.salesAdmin?.displayName ?? 'Aucun', oc.reference, oc.name, oc.order?.reference ?? 'Aucune', endCustomer ? oc.endCustomer.legalName : '',
+            billingAccount ? oc.billingAccount.legalName : '', site ? oc.site.name : '', frDate(oc.deliveredOn), oc.state, oc.orderType];
         }
         if (page.rows.length <= BATCH) return;
         after = encodeCursor(page.cursorOf(shown.at(-1)!));
@@ -147,7 +153,8 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         const { rows: page } = await listCustomerServices(em, access!, { companyId: companyId!, filter, first: BATCH, after, withTotal: false });
         for (const s of page.slice(0, BATCH)) {
           const oc = s.contractedOffer;
-          yield [s.kind, s.identifier, s.portingCode ?? '', s.state, frDate(s.endedOn), oc.reference, oc.name, oc.site.name, oc.site.city];
+          const site = await relationShown(access, oc.site.company.id);
+          yield [s.kind, s.identifier, s.portingCode ?? '', s.state, frDate(s.endedOn), oc.reference, oc.name, site ? oc.site.name : '', site ? oc.site.city : ''];
         }
         if (page.length <= BATCH) return;
         const last = page[BATCH - 1]!;
