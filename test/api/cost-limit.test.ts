@@ -40,12 +40,44 @@ describe('the cost limit', () => {
   });
 });
 
+describe('input lists', () => {
+  const QUOTE = 'query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { effectiveOn earlyTerminationFeeCents closingInvoice { totalInclVatCents lines { label totalExclVatCents } } creditNote { totalInclVatCents } error { code } } }';
+
+  it('count in the cost: a quote of 500 copies of one OC id costs 500 quotes', () => {
+    const one = operationCost(schema, parse(QUOTE), { ids: ['x'] });
+    expect(operationCost(schema, parse(QUOTE), { ids: Array(500).fill('x') })).toBeGreaterThanOrEqual(400 * one);
+  });
+
+  it("refuse the termination screen's own quote of 500 OC ids, and let it through for a page of them", () => {
+    const screen = registered.find((text) => text.includes('query OffersTerminationQuote'))!;
+    expect(operationCost(schema, parse(screen), { input: { contractedOfferIds: Array(500).fill('x'), desiredOn: '2027-01-15' } })).toBeGreaterThan(DOCUMENT_LIMITS.maxCost);
+    expect(operationCost(schema, parse(screen), { input: { contractedOfferIds: Array(100).fill('x'), desiredOn: '2027-01-15' } })).toBeLessThan(DOCUMENT_LIMITS.maxCost);
+  });
+});
+
 describe('the gateway refuses a costly operation before running it', () => {
   let portal: TestPortal;
   beforeAll(async () => {
     portal = await startTestPortal();
   });
   afterAll(() => portal?.close());
+
+  it('refuses a quote of 500 copies of one OC id as too costly, quotes copies once, and caps every input list', async () => {
+    const user = await portal.signedIn('E-0000000010');
+    const ocs = (await user.gql('{ contractedOffers(first: 3, orderBy: { field: REFERENCE, descending: false }) { edges { node { id reference } } } }')).data.contractedOffers.edges.map((e: any) => e.node);
+    const screen = registered.find((text) => text.includes('query OffersTerminationQuote'))!;
+    const copies = await user.gql(screen, { input: { contractedOfferIds: Array(500).fill(ocs[0].id), desiredOn: '2027-01-15' } });
+    expect([copies.status, copies.errors?.[0]?.extensions?.code]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    const quote = (ids: string[]) => user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { contractedOffer { reference } error { code field } } }', { ids });
+    // A cheap selection passes the cost limit: copies of an id are then quoted once.
+    expect((await quote(Array(300).fill(ocs[0].id))).data.contractedOfferTerminationQuote).toHaveLength(1);
+    const few = await quote([ocs[0].id, ocs[1].id, ocs[0].id, ocs[0].id, 'pas-un-id', ocs[1].id]);
+    expect(few.data.contractedOfferTerminationQuote.map((q: any) => q.contractedOffer?.reference ?? q.error.field.join('.'))).toEqual([ocs[0].reference, ocs[1].reference, 'input.contractedOfferIds.4']);
+    const many = await user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { effectiveOn } }', { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
+    expect(many.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['SELECTION_INVALID', ['input', 'contractedOfferIds']]]);
+    const huge = await user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { __typename } }', { ids: Array.from({ length: 501 }, (_, i) => `i${i}`) });
+    expect(huge.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['TOO_MANY_VALUES', ['input', 'contractedOfferIds']]]);
+  });
 
   it('answers 400 QUERY_TOO_COSTLY to ten pages of 100 customers with every column', async () => {
     const user = await portal.signedIn('E-0000000010');

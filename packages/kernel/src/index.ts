@@ -8,7 +8,7 @@ export { type Mailer, type OutgoingMail } from './mailer.js';
 export { defaultPortalSettings, type PortalSettings } from './settings.js';
 export { DomainError, userError, withUserErrors, orGraphQLError, type UserError } from './errors.js';
 export { UserErrorType } from './user-error.js';
-export { storableTextGuard, unstorableTextAt } from './input-guard.js';
+export { storableTextGuard, unstorableTextAt, listTooLongAt, MAX_LIST_ITEMS } from './input-guard.js';
 export {
   Public, SignedIn, Member, WithinParent, OfCompany, accessGuard, accessRuleGaps, coordinate, fieldsOpenBeforeTerms, rootRules, unauthenticated, termsNotAccepted,
   type AccessRule, type CompanyOwned,
