@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { databaseUnavailable, databaseUnavailableAnswers, unavailableError } from './database-unavailable.js';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type EntityManager } from '@mikro-orm/core';
@@ -246,6 +247,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
 
   registerClientErrorStatus(app);
+  // The usual security headers on every answer (helmet); the page adds its own
+  // Content-Security-Policy with a nonce per page (web.ts). HSTS only when served over https.
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
   const closeRateLimit = await registerRateLimit(app, config.rateLimits, config.databaseUrl);
   app.addHook('onClose', closeRateLimit);
   await app.register(fastifyCookie);
