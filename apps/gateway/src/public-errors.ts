@@ -108,3 +108,16 @@ export function registerHttpErrors(app: FastifyInstance): void {
     return answer(500, 'INTERNAL_SERVER_ERROR', internalMessage(request.id), { requestId: request.id });
   });
 }
+
+/**
+ * What the HTTP server answers a request it cannot even parse (a request line or headers over
+ * Node's 16 KB, a malformed request): the portal's typed JSON, like every other refusal.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: { writable: boolean; destroy(error?: Error): void; end(data: string): void }): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy(error);
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(tooLarge
+    ? { code: 'REQUEST_TOO_LARGE', message: "L'adresse ou les en-têtes de la requête sont trop longs : envoyez l'opération par POST.", field: null }
+    : { code: 'BAD_REQUEST', message: 'Requête HTTP invalide.', field: null });
+  socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}

@@ -15,7 +15,7 @@ import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
-import { formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
+import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { DOCUMENT_LIMITS, armor, introspectionForCallers, registerClientErrorStatus, registerRateLimit } from './limits.js';
 import { startJobs, type Jobs } from './jobs.js';
@@ -146,6 +146,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     requestIdHeader: false, // genReqId reads and checks the header itself
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: DOCUMENT_LIMITS.maxBodyBytes,
+    clientErrorHandler,
   });
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
