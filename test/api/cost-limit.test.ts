@@ -1,28 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST,
-  type GraphQLInputType, type NamedTypeNode, type OperationDefinitionNode,
-} from 'graphql';
+import { buildSchema, Kind, parse, typeFromAST, type GraphQLInputType, type NamedTypeNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LIMITS, operationCost } from '@portal/gateway';
 import { startTestPortal, type TestPortal } from '../support/gateway.js';
+import { sample } from '../support/schema-walk.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8'));
-
-/** A value of the type, as small as valid: required fields only; `first` at its maximum, 100. */
-function sample(type: GraphQLInputType, name = ''): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, name);
-  if (isListType(type)) return [sample(type.ofType, name)];
-  if (name === 'first') return 100;
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]!.value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sample(f.type, f.name)]));
-  }
-  return ({ Int: 1, SafeInt: 1, Float: 1, Boolean: false, DateTimeISO: '2026-01-01T00:00:00Z', JSONObject: {} } as Record<string, unknown>)[named.name] ?? 'x';
-}
 
 /** Every operation the front end registers: each app's src/gql/persisted-documents.json. */
 const registered = readdirSync(join(root, 'apps'))
@@ -55,12 +40,44 @@ describe('the cost limit', () => {
   });
 });
 
+describe('input lists', () => {
+  const QUOTE = 'query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { effectiveOn earlyTerminationFeeCents closingInvoice { totalInclVatCents lines { label totalExclVatCents } } creditNote { totalInclVatCents } error { code } } }';
+
+  it('count in the cost: a quote of 500 copies of one OC id costs 500 quotes', () => {
+    const one = operationCost(schema, parse(QUOTE), { ids: ['x'] });
+    expect(operationCost(schema, parse(QUOTE), { ids: Array(500).fill('x') })).toBeGreaterThanOrEqual(400 * one);
+  });
+
+  it("refuse the termination screen's own quote of 500 OC ids, and let it through for a page of them", () => {
+    const screen = registered.find((text) => text.includes('query OffersTerminationQuote'))!;
+    expect(operationCost(schema, parse(screen), { input: { contractedOfferIds: Array(500).fill('x'), desiredOn: '2027-01-15' } })).toBeGreaterThan(DOCUMENT_LIMITS.maxCost);
+    expect(operationCost(schema, parse(screen), { input: { contractedOfferIds: Array(100).fill('x'), desiredOn: '2027-01-15' } })).toBeLessThan(DOCUMENT_LIMITS.maxCost);
+  });
+});
+
 describe('the gateway refuses a costly operation before running it', () => {
   let portal: TestPortal;
   beforeAll(async () => {
     portal = await startTestPortal();
   });
   afterAll(() => portal?.close());
+
+  it('refuses a quote of 500 copies of one OC id as too costly, quotes copies once, and caps every input list', async () => {
+    const user = await portal.signedIn('E-0000000010');
+    const ocs = (await user.gql('{ contractedOffers(first: 3, orderBy: { field: REFERENCE, descending: false }) { edges { node { id reference } } } }')).data.contractedOffers.edges.map((e: any) => e.node);
+    const screen = registered.find((text) => text.includes('query OffersTerminationQuote'))!;
+    const copies = await user.gql(screen, { input: { contractedOfferIds: Array(500).fill(ocs[0].id), desiredOn: '2027-01-15' } });
+    expect([copies.status, copies.errors?.[0]?.extensions?.code]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    const quote = (ids: string[]) => user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { contractedOffer { reference } error { code field } } }', { ids });
+    // A cheap selection passes the cost limit: copies of an id are then quoted once.
+    expect((await quote(Array(300).fill(ocs[0].id))).data.contractedOfferTerminationQuote).toHaveLength(1);
+    const few = await quote([ocs[0].id, ocs[1].id, ocs[0].id, ocs[0].id, 'pas-un-id', ocs[1].id]);
+    expect(few.data.contractedOfferTerminationQuote.map((q: any) => q.contractedOffer?.reference ?? q.error.field.join('.'))).toEqual([ocs[0].reference, ocs[1].reference, 'input.contractedOfferIds.4']);
+    const many = await user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { effectiveOn } }', { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) });
+    expect(many.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['SELECTION_INVALID', ['input', 'contractedOfferIds']]]);
+    const huge = await user.gql('query($ids: [ID!]!) { contractedOfferTerminationQuote(input: { contractedOfferIds: $ids, desiredOn: "2027-01-15" }) { __typename } }', { ids: Array.from({ length: 501 }, (_, i) => `i${i}`) });
+    expect(huge.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['TOO_MANY_VALUES', ['input', 'contractedOfferIds']]]);
+  });
 
   it('answers 400 QUERY_TOO_COSTLY to ten pages of 100 customers with every column', async () => {
     const user = await portal.signedIn('E-0000000010');

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { type GraphQLEnumType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getNamedType, type GraphQLEnumType, type GraphQLField, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 import { normalizeLogin } from '@portal/identity';
 import { DESIRED_DATE_MAX_YEARS_AHEAD } from '@portal/offers';
-import { todayInParis } from '@portal/kernel';
+import { toGlobalId, todayInParis } from '@portal/kernel';
+import { OPEN_BEFORE_TERMS } from '@portal/gateway';
+import { DRIVER_TEXT } from '../support/answer-guard.js';
 import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
 import {
   HOSTILE_SNIPPETS, OMIT, acceptableText, applyPatches, blankText, datesBeyond, datesFrom, inputArgument, invalidBics, invalidCountries, invalidDates, invalidEmails,
@@ -42,7 +44,7 @@ let today: string;
 // Callers and what each of them reaches
 // ---------------------------------------------------------------------------------------------
 
-type CallerName = 'reseller' | 'customer' | 'operator' | 'token' | 'anonymous' | 'forged';
+type CallerName = 'reseller' | 'customer' | 'operator' | 'token' | 'anonymous' | 'forged' | 'pending';
 
 interface Caller {
   name: CallerName;
@@ -72,7 +74,7 @@ interface World {
 
 interface Demo {
   worlds: Record<'reseller' | 'customer' | 'operator', World>;
-  callers: Record<'reseller' | 'customer' | 'operator' | 'token', Caller>;
+  callers: Record<'reseller' | 'customer' | 'operator' | 'token' | 'pending', Caller>;
   logins: Set<string>;
   termsVersion: string;
   /** A user waiting for their first password, and the token of their setup link. */
@@ -102,6 +104,9 @@ async function discoverDemo(): Promise<Demo> {
   const reseller = await portal.signedIn('E-0000000010');
   const customer = await portal.signedIn('E-0000000024');
   const otherReseller = await portal.signedIn('E-0000000030');
+  // Signed in, the terms not accepted yet: the terms gate refuses every mutation but its list.
+  const pendingTerms = portal.client();
+  await pendingTerms.logIn('E-0000000026', 'Portail-Demo-2026!');
 
   const companyIds: string[] = [];
   const top = await data(operator, '{ myCompany { id } customers(first: 100) { edges { node { id number } } } termsOfUse { version } }');
@@ -194,6 +199,7 @@ async function discoverDemo(): Promise<Demo> {
       customer: { name: 'customer', headers: cookie(customer) },
       operator: { name: 'operator', headers: cookie(operator) },
       token: { name: 'token', headers: { authorization: `Bearer ${readToken.secret}` } },
+      pending: { name: 'pending', headers: cookie(pendingTerms) },
     },
     logins: new Set(allUsers.map((u) => u.login)),
     termsVersion: top.termsOfUse.version,
@@ -623,8 +629,21 @@ const SPECS: Record<string, Spec> = {
 // Cases, requests, snapshots
 // ---------------------------------------------------------------------------------------------
 
+/** How a case reaches the gateway: POST or GET (with the CSRF preflight header), at a spelling of /graphql. */
+interface Transport {
+  method: 'POST' | 'GET';
+  path: string;
+}
+
+const transports: fc.Arbitrary<Transport> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant<Transport>({ method: 'POST', path: '/graphql' }) },
+  { weight: 1, arbitrary: fc.constantFrom<Transport>({ method: 'POST', path: '/graph%71l' }, { method: 'POST', path: '/%67raphql' }) },
+  { weight: 1, arbitrary: fc.constantFrom<Transport>({ method: 'GET', path: '/graphql' }, { method: 'GET', path: '/gr%61phql' }) },
+);
+
 interface Case {
   caller: Caller;
+  transport: Transport;
   variant: DocumentVariant;
   input: unknown;
   /** The changes that made the input invalid (shown when a case fails). */
@@ -640,14 +659,16 @@ const forgedHeaders: fc.Arbitrary<Record<string, string>> = fc.oneof(
 
 function casesOf(field: GraphQLField<unknown, unknown>, spec: Spec): fc.Arbitrary<Case> {
   const arg = inputArgument(field);
-  const callers = (spec.callers ?? ADMINISTRATORS).map(([name, weight]) => ({ weight, arbitrary: fc.constant(name) }));
+  // A caller who has not accepted the terms tries every mutation but those the gate lets through.
+  const pending: [CallerName, number][] = OPEN_BEFORE_TERMS.has(`Mutation.${field.name}`) ? [] : [['pending', 1]];
+  const callers = [...(spec.callers ?? ADMINISTRATORS), ...pending].map(([name, weight]) => ({ weight, arbitrary: fc.constant(name) }));
   return fc.oneof(...callers).chain((name) => {
     const world = demo.worlds[name === 'customer' || name === 'operator' ? name : 'reseller'];
     const caller: fc.Arbitrary<Caller> =
-      name === 'forged' ? forgedHeaders.map((headers) => ({ name, headers })) : fc.constant({ name, headers: name === 'anonymous' ? {} : demo.callers[name].headers });
+      name === 'forged' ? forgedHeaders.map((headers) => ({ name, headers })) : fc.constant({ name, headers: name === 'anonymous' ? {} : demo.callers[name as keyof Demo['callers']].headers });
     // A mutation without input can only be broken through its document; signed in, its plain call
     // would work (logOut would log out), so it is sent plain only by callers who are not signed in.
-    const signedIn = name !== 'anonymous' && name !== 'forged';
+    const signedIn = name !== 'anonymous' && name !== 'forged' && name !== 'pending';
     const variants: { weight: number; arbitrary: fc.Arbitrary<DocumentVariant> }[] = [
       ...(arg || !signedIn ? [{ weight: arg ? 20 : 1, arbitrary: fc.constant<DocumentVariant>('variables') }] : []),
       { weight: 1, arbitrary: fc.constant<DocumentVariant>('argumentMissing') },
@@ -665,17 +686,17 @@ function casesOf(field: GraphQLField<unknown, unknown>, spec: Spec): fc.Arbitrar
       .map(([base, breaks]) => ({ input: applyPatches(base, breaks), breaks }))
       // Within the body limit (64 KiB), so that the mutation itself answers.
       .filter(({ input }) => Buffer.byteLength(JSON.stringify(input ?? null)) < 56 * 1024);
-    return fc.tuple(caller, fc.oneof(...variants), broken).map(([who, variant, { input, breaks }]) => ({ caller: who, variant, input, breaks }));
+    return fc.tuple(caller, transports, fc.oneof(...variants), broken).map(([who, transport, variant, { input, breaks }]) => ({ caller: who, transport, variant, input, breaks }));
   });
 }
 
 async function send(field: GraphQLField<unknown, unknown>, c: Case): Promise<HttpAnswer> {
   const variables = c.input === undefined ? {} : { input: c.input };
-  const res = await fetch(`${portal.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...c.caller.headers },
-    body: JSON.stringify({ query: mutationDocument(field, c.variant), variables }),
-  });
+  const query = mutationDocument(field, c.variant);
+  // Over GET a mutation never runs (Apollo refuses it before execution): it must be refused, typed.
+  const res = c.transport.method === 'GET'
+    ? await fetch(`${portal.url}${c.transport.path}?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`, { headers: { 'apollo-require-preflight': 'true', ...c.caller.headers } })
+    : await fetch(`${portal.url}${c.transport.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...c.caller.headers }, body: JSON.stringify({ query, variables }) });
   const text = await res.text();
   let body: unknown = null;
   try {
@@ -773,7 +794,12 @@ describe('hostile inputs to every mutation', () => {
         const failures: string[] = [];
         answers.forEach((answer, i) => {
           const problems = refusalProblems(liveField, answer, cases[i]!.input, { uniformAnswer: spec.uniformAnswer });
-          if (problems.length) failures.push(`${cases[i]!.caller.name} ${cases[i]!.variant} ${shown(cases[i]!.input)}\n    breaks: ${shown(cases[i]!.breaks)}\n    → ${problems.join('; ')}\n    answer: ${answer.text.slice(0, 400)}`);
+          // Before the terms are accepted, nothing but the gate's list runs: a refusal before execution.
+          if (cases[i]!.caller.name === 'pending' && !OPEN_BEFORE_TERMS.has(`Mutation.${field.name}`)) {
+            const codes = refusalCodes(field.name, answer);
+            if (!codes.length || codes.some((c) => !['TERMS_NOT_ACCEPTED', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST'].includes(c))) problems.push(`not refused by the terms gate: ${codes.join(', ')}`);
+          }
+          if (problems.length) failures.push(`${cases[i]!.caller.name} ${cases[i]!.transport.method} ${cases[i]!.transport.path} ${cases[i]!.variant} ${shown(cases[i]!.input)}\n    breaks: ${shown(cases[i]!.breaks)}\n    → ${problems.join('; ')}\n    answer: ${answer.text.slice(0, 400)}`);
         });
         const changed = changedTables(before, after, spec.mayWrite);
         // Which case of the batch wrote is not known: each is shown with what it was answered.
@@ -800,4 +826,60 @@ describe('hostile inputs to every mutation', () => {
     expect(planned).toBeGreaterThanOrEqual(2_000);
     expect(stats.cases).toBeGreaterThanOrEqual(2_000);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hostile cursors to every connection: every caller, POST and GET, every spelling of /graphql
+// ---------------------------------------------------------------------------------------------
+
+/** Every root connection of the published schema with its sort orders (and a customer for customerServices). */
+function connectionCalls(): { name: string; args: string }[] {
+  const calls: { name: string; args: string }[] = [];
+  for (const f of Object.values(loadPublishedSchema().getQueryType()!.getFields())) {
+    if (!f.args.some((a) => a.name === 'after')) continue;
+    const required = f.args.some((a) => a.name === 'companyId' && String(a.type).endsWith('!')) ? `companyId: "${toGlobalId('Company', 44284)}"` : '';
+    const orderBy = f.args.find((a) => a.name === 'orderBy');
+    const input = orderBy ? (getNamedType(orderBy.type) as GraphQLInputObjectType).getFields() : null;
+    const orders = input ? (getNamedType(input.field!.type) as GraphQLEnumType).getValues().map((v) => `orderBy: { field: ${v.name}${input.direction ? ', direction: DESC' : ''} }`) : [];
+    for (const order of ['', ...orders]) calls.push({ name: f.name, args: [required, order].filter(Boolean).join(', ') });
+  }
+  return calls;
+}
+
+const CURSOR_CODES = new Set(['CURSOR_INVALID', 'UNAUTHENTICATED', 'TERMS_NOT_ACCEPTED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+
+/** Cursors a client could write: any text, base64url of any JSON, edited real-looking cursors. */
+const hostileCursor: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url')),
+  fc.tuple(fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constant('2026-02-30')), fc.oneof(fc.integer(), fc.bigInt({ min: 0n, max: 10n ** 20n }).map(Number), fc.string()))
+    .map((pair) => Buffer.from(JSON.stringify(pair), 'utf8').toString('base64url')),
+);
+
+describe('hostile cursors to every connection', () => {
+  it('are refused with CURSOR_INVALID at `after` or served, never an internal error or a database text, for every caller, method and spelling of the path', async () => {
+    const calls = connectionCalls();
+    const who = fc.constantFrom<keyof Demo['callers'] | 'anonymous'>('operator', 'reseller', 'customer', 'token', 'pending', 'anonymous');
+    const property = fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...calls), hostileCursor, who, transports), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
+      const failures: string[] = [];
+      await Promise.all(batch.map(async ([call, cursor, caller, transport]) => {
+        const query = `query($after: String) { r: ${call.name}(${[call.args, 'first: 2', 'after: $after'].filter(Boolean).join(', ')}) { totalCount pageInfo { endCursor } } }`;
+        const headers = caller === 'anonymous' ? {} : demo.callers[caller].headers;
+        const res = transport.method === 'GET'
+          ? await fetch(`${portal.url}${transport.path}?${new URLSearchParams({ query, variables: JSON.stringify({ after: cursor }) })}`, { headers: { 'apollo-require-preflight': 'true', ...headers } })
+          : await fetch(`${portal.url}${transport.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables: { after: cursor } }) });
+        const text = await res.text();
+        const where = `${caller} ${transport.method} ${transport.path} ${call.name}(${call.args}) after ${JSON.stringify(cursor)}`;
+        if (res.status >= 500) failures.push(`${where}: HTTP ${res.status}`);
+        if (DRIVER_TEXT.test(text)) failures.push(`${where}: database text: ${text.slice(0, 200)}`);
+        const body = JSON.parse(text) as { errors?: { extensions?: { code?: string; field?: unknown } }[] };
+        for (const e of body.errors ?? []) {
+          if (!CURSOR_CODES.has(String(e.extensions?.code))) failures.push(`${where}: ${String(e.extensions?.code)} ${text.slice(0, 200)}`);
+          if (e.extensions?.code === 'CURSOR_INVALID' && JSON.stringify(e.extensions.field) !== '["after"]') failures.push(`${where}: CURSOR_INVALID at ${JSON.stringify(e.extensions.field)}`);
+        }
+      }));
+      if (failures.length) throw new Error(failures.join('\n  '));
+    });
+    await fc.assert(property, { seed: SEED, numRuns: 60, interruptAfterTimeLimit: 90_000, markInterruptAsFailure: true });
+  }, 150_000);
 });

@@ -22,21 +22,38 @@ async function post(body: string, headers: Record<string, string> = {}) {
 const gql = (query: string, headers: Record<string, string> = {}) => post(JSON.stringify({ query }), headers);
 
 describe('hostile documents', () => {
-  it('refuses a query 50 levels deep', async () => {
-    const deep = `{ ${'viewer { user { company { '.repeat(8)}id${' } } }'.repeat(8)} }`;
-    const res = await gql(deep);
+  /** A selection `levels` fields deep: myCompany, then managementPath inside managementPath… */
+  const nested = (levels: number) => `{ myCompany { ${'managementPath { '.repeat(levels - 2)}id${' }'.repeat(levels - 2)} } }`;
+  // Levels of fields: the leaf `id` sits inside as many braces as there are fields on its path.
+  const depthOf = (document: string) => Math.max(...[...document].reduce((depths, c) => [...depths, depths.at(-1)! + (c === '{' ? 1 : c === '}' ? -1 : 0)], [0]));
+
+  it('refuses a query 50 levels deep, and serves one at the limit, 12', async () => {
+    expect(depthOf(nested(50))).toBe(50);
+    const res = await gql(nested(50));
     expect(res.status).toBe(400);
-    expect(res.text).toMatch(/depth/i);
+    expect(res.json.errors[0].message).toMatch(/depth/i);
+    const user = await portal.signedIn('E-0000000024');
+    expect(depthOf(nested(12))).toBe(12);
+    const atLimit = await user.gql(nested(12));
+    expect(atLimit.errors).toBeUndefined();
+    expect(depthOf(nested(13))).toBe(13);
+    expect((await user.gql(nested(13))).errors?.[0]?.message).toMatch(/depth/i);
   });
 
-  it('refuses too many aliases', async () => {
-    const res = await gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: apiVersion`).join(' ')} }`);
-    expect(res.status).toBe(400);
-    expect(res.text).toMatch(/alias/i);
+  it('refuses 16 aliases by the alias rule (15 allowed), and 100 alike', async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: apiVersion`).join(' ')} }`;
+    expect((await gql(aliases(15))).json.data.a14).toBeTruthy();
+    for (const n of [16, 100]) {
+      const res = await gql(aliases(n));
+      expect(res.status, String(n)).toBe(400);
+      expect(res.json.errors[0].message, String(n)).toMatch(/alias/i);
+    }
   });
 
-  it('refuses 10,000 aliases and a 1 MB document before parsing them', async () => {
-    expect((await gql(`{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: apiVersion`).join(' ')} }`)).status).toBe(413);
+  it('refuses a body over 64 KB (10,000 aliases, 1 MB of spaces) with 413, before parsing it', async () => {
+    const tenThousand = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: apiVersion`).join(' ')} }`;
+    expect(Buffer.byteLength(tenThousand)).toBeGreaterThan(64 * 1024);
+    expect((await gql(tenThousand)).status).toBe(413);
     expect((await gql(`{ apiVersion ${' '.repeat(1024 * 1024)} }`)).status).toBe(413);
   });
 

@@ -53,7 +53,7 @@ describe('CSV exports', () => {
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Type;Numéro / ligne;RIO;État;Fin;OC;Offre;Site;Ville');
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toBe("PHONE_NUMBER;+33320100001;01R6S7T8U9V0;ACTIVE;;OC138637;Com'Unifiées MetaCentrex;LILLE;Lille");
+    expect(lines[1]).toBe("PHONE_NUMBER;'+33320100001;01R6S7T8U9V0;ACTIVE;;OC138637;Com'Unifiées MetaCentrex;LILLE;Lille");
     const other = await download(reseller, `/exports/services.csv?companyId=${toGlobalId('Company', 31)}`);
     expect(other.res.status).toBe(404);
     expect(JSON.parse(other.text)).toMatchObject({ code: 'NOT_FOUND', field: ['companyId'] });

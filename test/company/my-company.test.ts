@@ -59,14 +59,19 @@ describe('Ma société', () => {
 });
 
 describe('sites and payment details', () => {
-  it('lists the sites, head office first, with the IBAN masked except for administrators and billing users', async () => {
+  it('lists the sites, head office first, with the IBAN, the BIC and the SEPA mandate reference masked except for administrators and billing users', async () => {
     const sites = (await admin.gql(SITES, { id: C24 })).data.company.sites;
     expect(sites.map((s: { name: string }) => s.name)).toEqual(['Siège Social', 'Site de Clichy']);
     expect(sites[0]).toMatchObject({ isHeadOffice: true, iban: 'FR7630006000011234567890189', ibanMasked: false, paymentMethod: 'SEPA_DIRECT_DEBIT', sepaMandateReference: 'RUM-C24-0001' });
     const billing = await portal.signedIn('E-0000000025');
-    expect((await billing.gql(SITES, { id: C24 })).data.company.sites[0].iban).toBe('FR7630006000011234567890189');
+    expect((await billing.gql(SITES, { id: C24 })).data.company.sites[0]).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'BNPAFRPPXXX', sepaMandateReference: 'RUM-C24-0001' });
     const reader = await portal.signedIn('E-0000000026');
-    expect((await reader.gql(SITES, { id: C24 })).data.company.sites[0]).toMatchObject({ iban: 'FR76 **** **** 0189', ibanMasked: true });
+    expect((await reader.gql(SITES, { id: C24 })).data.company.sites[0]).toMatchObject({ iban: 'FR76 **** **** 0189', ibanMasked: true, bic: 'BNPA*******', sepaMandateReference: '********0001' });
+    // The same everywhere a site appears: the site of an OC, the site of a service.
+    const oc = await reader.gql('{ contractedOffers(first: 10) { edges { node { site { iban bic sepaMandateReference } services { site { bic sepaMandateReference } } } } } }');
+    const text = JSON.stringify(oc.data);
+    expect(text).toContain('BNPA*******');
+    expect(text).not.toMatch(/BNPAFRPPXXX|RUM-C24-0001|FR7630006000011234567890189/);
   });
 
   it('checks IBAN, BIC and SEPA mandate at the field, writing nothing', async () => {

@@ -85,7 +85,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** The serious and critical accessibility violations axe-core finds on the page (WCAG 2.1 A and AA). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the browser's debugging protocol: the page's Content-Security-Policy refuses
+  // an injected <script> element, as it would an attacker's.
+  await page.evaluate(axeSource);
   // Evaluated in the page (a string: the test project has no DOM types).
   const results = (await page.evaluate(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`,

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessRuleGaps, rootRules, toGlobalId } from '@portal/kernel';
-import { LOG_IN, startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
+import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { OPEN_BEFORE_TERMS } from '@portal/gateway';
+import { accessGuard, accessRuleGaps, fieldsOpenBeforeTerms, rootRules, toGlobalId, type PortalContext } from '@portal/kernel';
+import { Client, LOG_IN, startTestPortal, type TestPortal } from '../support/gateway.js';
+import { fieldDocument, reachableFields } from '../support/schema-walk.js';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -21,10 +25,111 @@ describe('the schema', () => {
     expect(accessRuleGaps(portal.gateway.schema)).toEqual([]);
   });
 
+  it('opens before the terms only its short allow-list: what login, the password pages, the terms pop-up, the shell and logout need', () => {
+    const { open, unknown } = fieldsOpenBeforeTerms(portal.gateway.schema, OPEN_BEFORE_TERMS);
+    expect(unknown).toEqual([]);
+    expect(open).toEqual([
+      'Company.legalName',
+      'LogInPayload.userErrors', 'LogInPayload.viewer', 'LogOutPayload.loggedOut', 'LogOutPayload.userErrors',
+      'Mutation.logIn', 'Mutation.logOut', 'Mutation.passwordResetRequest', 'Mutation.passwordSet', 'Mutation.termsAccept',
+      'PasswordResetRequestPayload.accepted', 'PasswordResetRequestPayload.userErrors', 'PasswordSetPayload.login', 'PasswordSetPayload.userErrors',
+      'Query.apiVersion', 'Query.termsOfUse', 'Query.viewer',
+      'TermsAcceptPayload.userErrors', 'TermsAcceptPayload.viewer',
+      'TermsOfUse.accepted', 'TermsOfUse.effectiveOn', 'TermsOfUse.text', 'TermsOfUse.version',
+      'User.company', 'User.firstName', 'User.lastName', 'User.login',
+      'UserError.code', 'UserError.field', 'UserError.message',
+      'Viewer.actingUniverse', 'Viewer.termsAccepted', 'Viewer.universes', 'Viewer.user',
+    ]);
+    for (const coordinate of open) expect(rootRules(portal.gateway.schema)[coordinate]?.kind ?? 'open', coordinate).not.toBe('MEMBER');
+  });
+
+  it('refuses, before the terms are accepted, every field of every type that is not on the list (the guard itself, on each field)', async () => {
+    const guard = accessGuard(OPEN_BEFORE_TERMS);
+    const viewer = { userId: 1, login: 'E-0000000001', companyId: 1, grants: [], termsAccepted: false };
+    const outcomes = { served: [] as string[], refused: 0 };
+    for (const type of Object.values(portal.gateway.schema.getTypeMap())) {
+      if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+      for (const name of Object.keys(type.getFields())) {
+        const info = { parentType: type, fieldName: name, schema: portal.gateway.schema } as unknown as GraphQLResolveInfo;
+        try {
+          await guard({ info, context: { viewer, access: null } as unknown as PortalContext, root: {}, args: {} }, async () => 'served');
+          outcomes.served.push(`${type.name}.${name}`);
+        } catch (error) {
+          expect((error as { extensions?: { code?: string } }).extensions?.code, `${type.name}.${name}`).toMatch(/^(TERMS_NOT_ACCEPTED|FORBIDDEN)$/);
+          outcomes.refused += 1;
+        }
+      }
+    }
+    expect(outcomes.served.sort()).toEqual([...OPEN_BEFORE_TERMS].sort());
+    expect(outcomes.refused).toBeGreaterThan(300);
+  });
+
   it('declares a permission on every member operation', () => {
     for (const [field, rule] of Object.entries(rootRules(portal.gateway.schema))) {
       expect(rule, field).toBeDefined();
       if (rule!.kind === 'MEMBER') expect(rule!.permission, field).toBeTruthy();
+    }
+  });
+});
+
+describe('the terms gate', () => {
+  let pending: Client;
+  beforeAll(async () => {
+    pending = portal.client();
+    const viewer = await pending.logIn('E-0000000025', 'Portail-Demo-2026!');
+    expect(viewer.termsAccepted).toBe(false);
+  });
+
+  it('refuses before acceptance every field reachable from the open ones, at any depth: SIREN, financial status, IBAN, BIC, contacts…', async () => {
+    const walked = reachableFields(portal.gateway.schema, 'query', (c) => OPEN_BEFORE_TERMS.has(c));
+    let refused = 0;
+    for (const { path, parent, field } of walked) {
+      const coordinate = `${parent}.${field.name}`;
+      const { query, variables } = fieldDocument('query', path, field);
+      const res = await pending.gql(query, variables);
+      const errors = (res.errors ?? []).filter((e) => JSON.stringify((e as { path?: unknown }).path) === JSON.stringify([...path, field.name]));
+      if (OPEN_BEFORE_TERMS.has(coordinate)) {
+        expect(res.errors, coordinate).toBeUndefined();
+      } else {
+        expect(errors.map((e) => e.extensions?.code), `${coordinate}: ${query}`).toEqual(['TERMS_NOT_ACCEPTED']);
+        refused += 1;
+      }
+    }
+    expect(walked.map((w) => `${w.parent}.${w.field.name}`)).toEqual(expect.arrayContaining(['Company.siren', 'Company.financialStatus', 'Company.sites', 'Company.contacts', 'Viewer.permissions', 'Query.customers']));
+    expect(refused).toBeGreaterThan(30);
+    const leak = await pending.gql('{ viewer { user { company { siren financialStatus sites { iban bic } contacts { email } } } } }');
+    expect(leak.data.viewer).toBeNull();
+    expect(JSON.stringify(leak)).not.toMatch(/895556553|HEALTHY|FR76|BNPA/);
+  });
+
+  it('refuses before acceptance every mutation that is not on the list, before it runs', async () => {
+    const walked = reachableFields(portal.gateway.schema, 'mutation', () => false).filter(({ parent }) => parent === 'Mutation');
+    for (const { path, parent, field } of walked) {
+      if (OPEN_BEFORE_TERMS.has(`${parent}.${field.name}`)) continue;
+      const { query, variables } = fieldDocument('mutation', path, field);
+      const res = await pending.gql(query, variables);
+      expect(res.errors?.map((e) => e.extensions?.code), `${field.name}: ${query} ${JSON.stringify(variables)}`).toEqual(['TERMS_NOT_ACCEPTED']);
+    }
+  });
+
+  it('serves before acceptance what the shell, the terms pop-up and logout ask, and the login answer only as far as the list goes', async () => {
+    const documents = ['shell', 'mfe-auth'].flatMap((app) => Object.values(JSON.parse(readFileSync(new URL(`../../apps/${app}/src/gql/persisted-documents.json`, import.meta.url), 'utf8')) as Record<string, string>));
+    const before = documents.filter((d) => /^(query ShellViewer|query AuthTerms)/.test(d));
+    expect(before).toHaveLength(2);
+    for (const query of before) expect((await pending.gql(query)).errors, query).toBeUndefined();
+    const login = await portal.client().gql('mutation($input: LogInInput!) { logIn(input: $input) { viewer { termsAccepted user { login company { legalName siren } } } userErrors { code } } }', { input: { login: 'E-0000000025', password: 'Portail-Demo-2026!' } });
+    expect(login.data.logIn.viewer.user).toEqual({ login: 'E-0000000025', company: { legalName: 'Client 1 du revendeur présentation', siren: null } });
+    expect(login.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['TERMS_NOT_ACCEPTED', ['logIn', 'viewer', 'user', 'company', 'siren']]]);
+    const out = new Client(portal.url);
+    await out.logIn('E-0000000025', 'Portail-Demo-2026!');
+    expect((await out.gql('mutation { logOut { loggedOut } }')).data.logOut.loggedOut).toBe(true);
+  });
+
+  it('refuses the plain HTTP routes before acceptance', async () => {
+    for (const path of ['/exports/customers.csv', '/exports/contracted-offers.csv', '/exports/invoices.csv', '/exports/credit-notes.csv', `/exports/services.csv?companyId=${company(24)}`, '/documents/invoices.zip?ids=x']) {
+      const res = await fetch(`${portal.url}${path}`, { headers: { cookie: pending.cookie! } });
+      expect(res.status, path).toBe(403);
+      expect(((await res.json()) as { code: string }).code, path).toBe('TERMS_NOT_ACCEPTED');
     }
   });
 });

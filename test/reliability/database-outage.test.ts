@@ -17,6 +17,7 @@ import { testServerUrl } from '../support/env.js';
 import { Client, DEMO_PASSWORD } from '../support/gateway.js';
 import { TestSmtpServer } from '../support/smtp.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
+import { guardAnswers, type AnswerGuard } from '../support/answer-guard.js';
 
 /** How long the database stays away. */
 const OUTAGE_MS = 3_000;
@@ -48,6 +49,8 @@ let gateway: Gateway;
 let url: string;
 /** A connection of the test's own, straight to the server, for the checks. */
 let direct: Orm;
+/** No answer, during the outage or not, carries the driver's text. */
+let answers: AnswerGuard;
 
 const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) => (await direct.em.getConnection().execute(text, params)) as T[];
 
@@ -72,6 +75,7 @@ beforeAll(async () => {
     },
     { seed: seedDemoData, clock: () => now },
   );
+  answers = guardAnswers(gateway.app);
   url = await gateway.listen();
   direct = db.orm;
   // Forty customers of the reseller OIP-00000010, ten delivered OCs each: OCs to terminate one by
@@ -90,6 +94,7 @@ afterAll(async () => {
   await proxy?.close();
   await smtp?.stop();
   await db?.close();
+  answers?.check();
 });
 
 async function signedIn(login: string): Promise<Client> {

@@ -455,6 +455,7 @@ export const invalidCountries = orUnstorable(fc.oneof(fc.constantFrom('FRA', 'F'
 /** Codes of GraphQL errors that are a typed refusal. */
 export const TYPED_ERROR_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'TERMS_NOT_ACCEPTED', 'FORBIDDEN', 'NOT_FOUND',
+  'TOO_MANY_VALUES', 'BAD_REQUEST',
 ]);
 
 /**

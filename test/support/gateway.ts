@@ -3,6 +3,7 @@ import { seedDemoData } from '@portal/db';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_NOW } from './env.js';
 import { TestSmtpServer } from './smtp.js';
+import { guardAnswers } from './answer-guard.js';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -76,7 +77,9 @@ export interface TestPortal {
 export const DEMO_PASSWORD = 'Portail-Demo-2026!';
 
 /** The gateway on its own test database (demo data loaded), a real SMTP server and a movable clock. */
-export async function startTestPortal(options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void } = {}): Promise<TestPortal> {
+export async function startTestPortal(
+  options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void; logStream?: { write(line: string): void } } = {},
+): Promise<TestPortal> {
   const db = await createTestDatabase();
   const smtp = new TestSmtpServer();
   const smtpUrl = await smtp.start();
@@ -87,10 +90,12 @@ export async function startTestPortal(options: { publicUrl?: string; seed?: bool
     },
   };
   const config = {
-    ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4', JOBS: options.jobs ? 'on' : 'off', ...options.env }),
+    ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: options.logStream ? 'info' : 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4', JOBS: options.jobs ? 'on' : 'off', ...options.env }),
     port: 0,
   };
-  const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5, logQuery: options.logQuery });
+  const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5, logQuery: options.logQuery, logStream: options.logStream });
+  // Every answer of every test is checked: none may carry a database or driver text.
+  const answers = guardAnswers(gateway.app);
   const url = await gateway.listen();
   const portal: TestPortal = {
     db,
@@ -109,6 +114,7 @@ export async function startTestPortal(options: { publicUrl?: string; seed?: bool
       await gateway.close();
       await smtp.stop();
       await db.close();
+      answers.check();
     },
   };
   return portal;

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ZipFile } from 'yazl';
 import { type EntityManager } from '@mikro-orm/core';
@@ -13,6 +12,7 @@ import {
 import { AccessControl } from '@portal/identity';
 import { httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { sendCsv } from './csv.js';
 
 const BATCH = 100;
 
@@ -164,16 +164,6 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
     };
   }
 
-  function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: AsyncIterable<(string | number | null)[]>) {
-    const csv = stringify({ delimiter: ';', bom: true, header: true, columns: header, record_delimiter: '\r\n' });
-    Readable.from(rows).on('error', (err) => csv.destroy(err)).pipe(csv);
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'no-store')
-      .send(csv);
-  }
-
   /** Streams a list page after page (keyset), after checking the request before the first byte. */
   async function exportList<T extends Invoice | CreditNote, F extends string>(
     request: FastifyRequest,
@@ -208,7 +198,7 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
         em.clear();
       }
     }
-    return sendCsv(reply, csv.filename, csv.header, rows());
+    return sendCsv(request, reply, csv.filename, csv.header, rows());
   }
 
   app.get('/exports/invoices.csv', (request, reply) =>

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import { type FastifyInstance, type FastifyReply } from 'fastify';
 import { type EntityManager } from '@mikro-orm/core';
 import {
@@ -7,10 +5,13 @@ import {
   managementPaths, searchCustomers, type CustomerFilter,
 } from '@portal/company';
 import { DomainError, Permission, encodeCursor, fromGlobalId, type Access } from '@portal/kernel';
-import { ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, type OcFilter } from '@portal/offers';
+import {
+  ContractedOfferState, OcSortField, OrderType, ServiceKind, ServiceState, listContractedOffers, listCustomerServices, relationShown, type OcFilter,
+} from '@portal/offers';
 import { AccessControl } from '@portal/identity';
 import { authenticate, httpCaller } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { sendCsv } from './csv.js';
 
 const BATCH = 100;
 
@@ -28,17 +29,6 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
 
 function refuse(reply: FastifyReply, status: number, code: string, message: string, field: string[] | null = null) {
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ code, message, field });
-}
-
-/** Sends rows as a CSV that French spreadsheet software opens right: UTF-8 with BOM, `;` separators. */
-function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: AsyncIterable<(string | number | null)[]>) {
-  const csv = stringify({ delimiter: ';', bom: true, header: true, columns: header, record_delimiter: '\r\n' });
-  Readable.from(rows).pipe(csv);
-  return reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'no-store')
-    .send(csv);
 }
 
 const parisDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
@@ -93,7 +83,7 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         em.clear();
       }
     }
-    return sendCsv(reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
+    return sendCsv(request, reply, 'clients.csv', ['Identifiant', 'Référence', 'Raison sociale', 'SIREN', 'Statut juridique', 'État', 'Date de création', 'Chemin'], rows());
   });
 
   app.get('/exports/contracted-offers.csv', async (request, reply) => {
@@ -127,15 +117,19 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         const page = await listContractedOffers(em, access!, { filter, field, descending, first: BATCH, after, withTotal: false });
         const shown = page.rows.slice(0, BATCH);
         for (const oc of shown) {
-          yield [oc.salesAdmin?.displayName ?? 'Aucun', oc.reference, oc.name, oc.order?.reference ?? 'Aucune', oc.endCustomer.legalName,
-            oc.billingAccount.legalName, oc.site.name, frDate(oc.deliveredOn), oc.state, oc.orderType];
+          // The same reach decision per relation as the GraphQL fields, the filters and the sorts.
+          const [endCustomer, billingAccount, site] = await Promise.all([
+            relationShown(access, oc.endCustomer.id), relationShown(access, oc.billingAccount.id), relationShown(access, oc.site.company.id),
+          ]);
+          yield [oc.salesAdmin?.displayName ?? 'Aucun', oc.reference, oc.name, oc.order?.reference ?? 'Aucune', endCustomer ? oc.endCustomer.legalName : '',
+            billingAccount ? oc.billingAccount.legalName : '', site ? oc.site.name : '', frDate(oc.deliveredOn), oc.state, oc.orderType];
         }
         if (page.rows.length <= BATCH) return;
         after = encodeCursor(page.cursorOf(shown.at(-1)!));
         em.clear();
       }
     }
-    return sendCsv(reply, 'offres-contractees.csv', ['Pilote ADV', 'Réf.', 'Nom', 'Réf. commande', 'Client final', 'Compte client', 'Site', 'Date de livraison', 'État', 'Type commande'], rows());
+    return sendCsv(request, reply, 'offres-contractees.csv', ['Pilote ADV', 'Réf.', 'Nom', 'Réf. commande', 'Client final', 'Compte client', 'Site', 'Date de livraison', 'État', 'Type commande'], rows());
   });
 
   app.get('/exports/services.csv', async (request, reply) => {
@@ -159,7 +153,8 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         const { rows: page } = await listCustomerServices(em, access!, { companyId: companyId!, filter, first: BATCH, after, withTotal: false });
         for (const s of page.slice(0, BATCH)) {
           const oc = s.contractedOffer;
-          yield [s.kind, s.identifier, s.portingCode ?? '', s.state, frDate(s.endedOn), oc.reference, oc.name, oc.site.name, oc.site.city];
+          const site = await relationShown(access, oc.site.company.id);
+          yield [s.kind, s.identifier, s.portingCode ?? '', s.state, frDate(s.endedOn), oc.reference, oc.name, site ? oc.site.name : '', site ? oc.site.city : ''];
         }
         if (page.length <= BATCH) return;
         const last = page[BATCH - 1]!;
@@ -167,6 +162,6 @@ export function registerExports(app: FastifyInstance, deps: { config: GatewayCon
         em.clear();
       }
     }
-    return sendCsv(reply, 'services.csv', ['Type', 'Numéro / ligne', 'RIO', 'État', 'Fin', 'OC', 'Offre', 'Site', 'Ville'], rows());
+    return sendCsv(request, reply, 'services.csv', ['Type', 'Numéro / ligne', 'RIO', 'État', 'Fin', 'OC', 'Offre', 'Site', 'Ville'], rows());
   });
 }

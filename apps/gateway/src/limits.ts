@@ -6,6 +6,7 @@ import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type PortalContext } from '@portal/kernel';
+import { isApiRoute, isGraphQLRoute } from './route-policies.js';
 
 /**
  * Limits on every GraphQL document, chosen from the portal's own operations: the deepest real
@@ -34,7 +35,9 @@ export function armor() {
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
     // The cost is checked with the variables' values (costLimitPlugin), which armor cannot see.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are taken out of every message by formatPortalError (public-errors.ts), enum values
+    // and variable coercion included, which armor's rule does not reach.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -71,7 +74,7 @@ const CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILE
  */
 export function registerClientErrorStatus(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode !== 500 || typeof payload !== 'string' || !request.url.startsWith('/graphql')) return payload;
+    if (reply.statusCode !== 500 || typeof payload !== 'string' || !isGraphQLRoute(request)) return payload;
     try {
       const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
       if (!body.data && body.errors?.length && body.errors.every((e) => CLIENT_ERRORS.has(String(e.extensions?.code)))) reply.code(400);
@@ -126,8 +129,7 @@ export async function registerRateLimit(app: FastifyInstance, limits: RateLimits
   };
 
   app.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!(path === '/graphql' || path.startsWith('/exports/') || path.startsWith('/documents/'))) return;
+    if (!isApiRoute(request)) return;
     const { limiter, key, limit } = keyOf(request);
     try {
       headers(reply, limit, await limiter.consume(key, 1));

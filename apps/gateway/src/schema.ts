@@ -8,6 +8,7 @@ import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
 import { CustomerCreateResolver } from './compositions/customer-create.js';
 import { TerminationQuoteResolver } from './compositions/termination-quote.js';
+import { OPEN_BEFORE_TERMS } from './terms-gate.js';
 
 /**
  * The version of the portal's GraphQL API. Clients may log it; a breaking change to the schema is
@@ -32,12 +33,13 @@ const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through
- * the access guard (deny by default, see @portal/kernel rules), then the guard that refuses text no
+ * the access guard (its rule and the terms gate, both deny by default; see @portal/kernel rules
+ * and terms-gate.ts), then the guard that refuses text no
  * column can store (NUL characters, lone surrogates) in any argument. Argument validation is
  * otherwise done by the resolvers and rules themselves (class-validator is not used: validate is false).
  */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard, storableTextGuard] });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard(OPEN_BEFORE_TERMS), storableTextGuard] });
   // type-graphql creates the root types itself and gives them no description.
   const query = schema.getQueryType();
   if (query && !query.description) query.description = QUERY_DESCRIPTION;

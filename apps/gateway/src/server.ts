@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { UNAVAILABLE_MESSAGE, databaseUnavailable, databaseUnavailableAnswers, unavailableError } from './database-unavailable.js';
+import { databaseUnavailable, databaseUnavailableAnswers, unavailableError } from './database-unavailable.js';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type EntityManager } from '@mikro-orm/core';
@@ -15,6 +15,7 @@ import { authenticate, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
+import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { DOCUMENT_LIMITS, armor, introspectionForCallers, registerClientErrorStatus, registerRateLimit } from './limits.js';
 import { startJobs, type Jobs } from './jobs.js';
@@ -64,6 +65,8 @@ export interface Gateway {
   idle(): Promise<void>;
   /** The job queue, when started. */
   jobs: Jobs | null;
+  /** Every route the router knows (method and pattern), for the tests that try every route. */
+  routes: readonly { method: string; url: string }[];
   /**
    * Stops accepting connections, lets in-flight requests finish (at most the configured grace
    * period, then cuts the remaining connections), stops Apollo and closes the database.
@@ -113,22 +116,6 @@ async function databaseAnswers(orm: Orm, log: FastifyBaseLogger): Promise<boolea
   }
 }
 
-/** Logs errors thrown by resolvers (not the client's own mistakes) on the request's logger. */
-const logResolverErrors: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors }) {
-        for (const error of errors) {
-          const cause = error.originalError;
-          if (cause && !(cause instanceof GraphQLError)) {
-            contextValue.log.error({ err: cause, path: error.path?.join('.') }, 'resolver error');
-          }
-        }
-      },
-    };
-  },
-};
-
 async function openAndPrepareDatabase(config: GatewayConfig, options: GatewayOptions, log: FastifyBaseLogger): Promise<Orm> {
   if (!config.databaseUrl && !config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
   log.info(config.databaseUrl ? 'opening the PostgreSQL database' : `opening the embedded database in ${config.dataDir}`);
@@ -159,6 +146,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     requestIdHeader: false, // genReqId reads and checks the header itself
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: DOCUMENT_LIMITS.maxBodyBytes,
+    clientErrorHandler,
+  });
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
 
   let orm: Orm;
@@ -178,16 +170,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       schema,
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
-      plugins: [logResolverErrors, databaseUnavailableAnswers, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
+      plugins: [internalErrorsWithRequestId as ApolloServerPlugin<GatewayContext>, databaseUnavailableAnswers, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
       validationRules: [singleSensitiveMutation, ...protection.validationRules],
       introspection: true,
       allowBatchedHttpRequests: false,
       persistedQueries: false, // registered documents are resolved before Apollo (trusted-documents.ts)
       includeStacktraceInErrorResponses: false,
-      formatError: (formatted, error) =>
-        databaseUnavailable(unwrapResolverError(error))
-          ? { message: UNAVAILABLE_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE' } }
-          : formatted,
+      formatError: formatPortalError,
     });
     await apollo.start();
   } catch (err) {
@@ -259,15 +248,20 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
 
   registerClientErrorStatus(app);
+  // The usual security headers on every answer (helmet); the page adds its own
+  // Content-Security-Policy with a nonce per page (web.ts). HSTS only when served over https.
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
   const closeRateLimit = await registerRateLimit(app, config.rateLimits, config.databaseUrl);
   app.addHook('onClose', closeRateLimit);
   await app.register(fastifyCookie);
-  // The HTTP routes (exports, documents) answer an unreachable database as GraphQL does: 503.
-  app.setErrorHandler(async (error, request, reply) => {
-    if (!databaseUnavailable(error)) throw error;
-    request.log.warn({ err: error }, 'the database does not answer');
-    return reply.code(503).header('retry-after', '2').send({ code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, field: null });
-  });
+  // The HTTP routes answer as GraphQL does: 503 for an unreachable database, never an error's text.
+  registerHttpErrors(app);
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
   await registerWeb(app, config.staticDir);
@@ -278,9 +272,13 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       const em = orm.em.fork();
       const now = clock();
       const auth = await authenticate(em, request, config, now).catch((err: unknown) => {
-        if (!databaseUnavailable(err)) throw err;
-        request.log.warn({ err }, 'the database does not answer');
-        throw unavailableError();
+        if (err instanceof GraphQLError) throw err;
+        if (databaseUnavailable(err)) {
+          request.log.warn({ err }, 'the database does not answer');
+          throw unavailableError();
+        }
+        request.log.error({ err }, 'identifying the caller failed');
+        throw new GraphQLError(internalMessage(request.id), { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: request.id, http: { status: 500 } } });
       });
       return {
         em,
@@ -336,6 +334,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     },
     idle,
     jobs,
+    routes,
     close() {
       closing ??= shutdown();
       return closing;

@@ -1,6 +1,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type FastifyInstance, type FastifyReply } from 'fastify';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isGraphQLRoute } from './route-policies.js';
 
 /**
  * Trusted documents: the operations of the shell and the micro-frontends, registered at build time
@@ -40,17 +41,58 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send({ errors: [{ message, extensions: { code } }] });
 }
 
+/**
+ * The operation a request carries, as Apollo will read it: the JSON body of a POST, the query
+ * string of a GET (`query`, `extensions` as JSON); after changing `body`, `commit` hands the change
+ * to Apollo (a GET's URL is rewritten: Apollo's Fastify integration reads the query string there).
+ */
+function carriedOperation(request: FastifyRequest): { body: GraphQLBody; commit(): void } | null {
+  if (request.method === 'POST') {
+    const body = request.body as GraphQLBody | null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    return { body, commit: () => undefined };
+  }
+  if (request.method !== 'GET') return null; // Apollo runs operations from GET and POST only (405 otherwise)
+  const url = new URL(request.raw.url ?? '/', 'http://gateway');
+  let extensions: GraphQLBody['extensions'];
+  try {
+    const raw = url.searchParams.get('extensions');
+    extensions = raw ? (JSON.parse(raw) as GraphQLBody['extensions']) : undefined;
+  } catch {
+    extensions = undefined; // Apollo answers the malformed parameter itself
+  }
+  const body: GraphQLBody = { query: url.searchParams.get('query') ?? undefined, extensions: extensions && typeof extensions === 'object' ? extensions : undefined };
+  return {
+    body,
+    commit() {
+      if (typeof body.query === 'string') url.searchParams.set('query', body.query);
+      if (body.extensions) url.searchParams.set('extensions', JSON.stringify(body.extensions));
+      request.raw.url = `${url.pathname}${url.search}`;
+    },
+  };
+}
+
+/**
+ * On the GraphQL route as the router matched it (any spelling of the path) and for every method
+ * that carries an operation (POST and GET alike): a registered hash runs the registered text, and
+ * with TRUSTED_DOCUMENTS=on a browser session or an anonymous caller may run nothing else.
+ */
 export function registerTrustedDocuments(app: FastifyInstance, options: { enforce: boolean; documents: () => Promise<TrustedDocuments> }): void {
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
-    const body = request.body as GraphQLBody | null;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+    if (!isGraphQLRoute(request)) return;
+    const carried = carriedOperation(request);
+    if (!carried) return;
+    const { body } = carried;
     const hash = body.extensions?.persistedQuery?.sha256Hash;
     const bearer = /^Bearer\s/i.test(request.headers.authorization ?? '');
     const registered = typeof hash === 'string' ? (await options.documents()).get(normal(hash)) : undefined;
-    if (body.extensions) delete body.extensions.persistedQuery;
+    if (body.extensions?.persistedQuery) {
+      delete body.extensions.persistedQuery;
+      carried.commit();
+    }
     if (registered) {
       body.query = registered;
+      carried.commit();
       return;
     }
     if (options.enforce && !bearer) {

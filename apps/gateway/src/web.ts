@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -25,8 +26,9 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
  * in localStorage it loads import-map-overrides, which merges the overrides into the import map;
  * for everyone else it installs the import map as it is, sparing them the overrides' 6 KB.
  */
-function importMapLoader(overridesScripts: string[]): string {
-  const tags = overridesScripts.map((src) => `<script src="${attribute(src)}"></script>`).join('');
+function importMapLoader(overridesScripts: string[], nonce: string): string {
+  // The scripts it writes carry the page's nonce, or the Content-Security-Policy refuses them.
+  const tags = overridesScripts.map((src) => `<script nonce="${attribute(nonce)}" src="${attribute(src)}"></script>`).join('');
   // A JavaScript string whose source never contains "</script>" (it would end this element).
   const written = JSON.stringify(tags).replace(/<\//g, '<\\/');
   return [
@@ -42,6 +44,7 @@ function importMapLoader(overridesScripts: string[]): string {
     '  var source = document.querySelector(\'script[type="overridable-importmap"]\');',
     '  var map = document.createElement("script");',
     '  map.type = "importmap";',
+    '  map.nonce = document.currentScript.nonce;',
     '  map.textContent = source.textContent;',
     '  source.after(map);',
     '})();',
@@ -53,7 +56,8 @@ function importMapLoader(overridesScripts: string[]): string {
  * import-map-overrides can let a developer point one micro-frontend at a local dev server; the
  * integrity of every published file goes in a second import map, which the browser merges.
  */
-export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scripts: string[] }, area?: string): string {
+export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scripts: string[] }, area: string | undefined, nonce: string): string {
+  const n = ` nonce="${attribute(nonce)}"`;
   // The page's own micro-frontend is fetched with the shell, not after it.
   const preload = [...(area ? [area] : []), '@portal/shell', 'single-spa', '@portal/graphql-client', '@urql/core', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@portal/ui']
     .map((specifier) => map.imports[specifier])
@@ -66,11 +70,11 @@ export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scri
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Espace client</title>',
     ...assets.stylesheets.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`),
-    `<script type="overridable-importmap">${inScript({ imports: map.imports })}</script>`,
-    `<script type="importmap">${inScript({ integrity: map.integrity ?? {} })}</script>`,
-    `<script>${importMapLoader(assets.scripts)}</script>`,
-    ...preload.map((href) => `<link rel="modulepreload" href="${attribute(href)}"${map.integrity?.[href] ? ` integrity="${attribute(map.integrity[href])}"` : ''}>`),
-    `<script type="module">import '@portal/shell';</script>`,
+    `<script type="overridable-importmap"${n}>${inScript({ imports: map.imports })}</script>`,
+    `<script type="importmap"${n}>${inScript({ integrity: map.integrity ?? {} })}</script>`,
+    `<script${n}>${importMapLoader(assets.scripts, nonce)}</script>`,
+    ...preload.map((href) => `<link rel="modulepreload"${n} href="${attribute(href)}"${map.integrity?.[href] ? ` integrity="${attribute(map.integrity[href])}"` : ''}>`),
+    `<script type="module"${n}>import '@portal/shell';</script>`,
     '</head>',
     '<body>',
     '<noscript>Le portail a besoin de JavaScript. / The portal needs JavaScript.</noscript>',
@@ -86,6 +90,29 @@ async function readJson<T>(file: string): Promise<T | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * The page's Content-Security-Policy: scripts only with this page's nonce (the import maps, their
+ * loader and the shell's entry; what they load is trusted through 'strict-dynamic': the modules of
+ * the import map, import-map-overrides), nothing else from anywhere; styles from the portal (and
+ * inline: the micro-frontends render a few <style> elements); images from the portal and data:
+ * URLs (a QR code to enrol a second factor); requests to the portal only; no plugins, no <base>,
+ * no framing, forms posted to the portal only.
+ */
+export function pageContentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 /**
@@ -119,13 +146,12 @@ export async function registerWeb(app: FastifyInstance, staticDir: string): Prom
     if (!map?.imports['@portal/shell']) {
       return reply.code(503).header('content-type', 'text/plain; charset=utf-8').send('The front end is not published: run `pnpm run build` then `node tools/dist/frontend/publish-cli.js all`.');
     }
+    const nonce = randomBytes(18).toString('base64');
     return reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'same-origin')
-      .header('x-frame-options', 'DENY')
-      .send(portalPage(map, assets, PAGE_AREAS[`/${request.url.split(/[/?#]/)[1] ?? ''}`]));
+      .header('content-security-policy', pageContentSecurityPolicy(nonce))
+      .send(portalPage(map, assets, PAGE_AREAS[`/${(request.routeOptions.url ?? '/').split('/')[1] ?? ''}`], nonce));
   };
   app.get('/', page);
   for (const prefix of Object.keys(PAGE_AREAS)) {

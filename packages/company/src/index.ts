@@ -6,7 +6,7 @@ export { Site } from './entities/Site.js';
 export { Contact } from './entities/Contact.js';
 export { isValidSiren, sirenWithCheckDigit } from './rules/siren.js';
 export { isValidWebsite, WEBSITE_MAX_LENGTH } from './rules/website.js';
-export { isValidIban, isValidBic, ibanFromBban, maskIban, normalizeIban } from './rules/iban.js';
+export { isValidIban, isValidBic, ibanFromBban, maskIban, maskBic, maskMandateReference, normalizeIban, paymentDetailsInClear } from './rules/iban.js';
 export { companyReference, COMPANY_REFERENCE_PATTERN } from './rules/references.js';
 
 import { Company } from './entities/Company.js';

@@ -8,8 +8,11 @@ export { type Mailer, type OutgoingMail } from './mailer.js';
 export { defaultPortalSettings, type PortalSettings } from './settings.js';
 export { DomainError, userError, withUserErrors, orGraphQLError, type UserError } from './errors.js';
 export { UserErrorType } from './user-error.js';
-export { storableTextGuard, unstorableTextAt } from './input-guard.js';
-export { Public, SignedIn, Member, WithinParent, accessGuard, accessRuleGaps, rootRules, unauthenticated, termsNotAccepted, type AccessRule } from './rules.js';
-export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, pageFrom, MAX_PAGE_SIZE } from './relay.js';
+export { storableTextGuard, unstorableTextAt, listTooLongAt, MAX_LIST_ITEMS } from './input-guard.js';
+export {
+  Public, SignedIn, Member, WithinParent, OfCompany, accessGuard, accessRuleGaps, coordinate, fieldsOpenBeforeTerms, rootRules, unauthenticated, termsNotAccepted,
+  type AccessRule, type CompanyOwned,
+} from './rules.js';
+export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, cursorInvalid, pageFrom, MAX_PAGE_SIZE, type CursorKey } from './relay.js';
 export { addMonthsClamped, addDays, isCalendarDate, todayInParis, monthBounds, PORTAL_TIME_ZONE } from './calendar.js';
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from './money.js';

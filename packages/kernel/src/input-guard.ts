@@ -26,13 +26,40 @@ export function unstorableTextAt(value: unknown, path: string[]): string[] | nul
   return null;
 }
 
+/** The most items any list argument may hold, at any depth (a selection of OCs, ids, states…). */
+export const MAX_LIST_ITEMS = 500;
+
+/** Where in the arguments a list holds more than MAX_LIST_ITEMS items; null when none does. */
+export function listTooLongAt(value: unknown, path: string[]): string[] | null {
+  if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_ITEMS) return path;
+    for (const [i, item] of value.entries()) {
+      const found = listTooLongAt(item, [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = listTooLongAt(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
- * The global middleware that refuses such text in any argument of any field, before a resolver
- * sees it: a BAD_USER_INPUT error whose `field` is the path of the value at fault. Runs after the
- * access guard, so that an anonymous caller still learns only that they must sign in.
+ * The global middleware that refuses, in any argument of any field and before a resolver sees
+ * it, text no column can store (BAD_USER_INPUT) and a list longer than MAX_LIST_ITEMS
+ * (TOO_MANY_VALUES), each with `field`, the path of the value at fault. Runs after the access
+ * guard, so that an anonymous caller still learns only that they must sign in.
  */
 export const storableTextGuard: MiddlewareFn<PortalContext> = ({ args }, next) => {
   for (const [name, value] of Object.entries(args ?? {})) {
+    const tooLong = listTooLongAt(value, [name]);
+    if (tooLong) {
+      throw new GraphQLError(`Au plus ${MAX_LIST_ITEMS} valeurs par liste.`, { extensions: { code: 'TOO_MANY_VALUES', field: tooLong } });
+    }
     const field = unstorableTextAt(value, [name]);
     if (field) {
       throw new GraphQLError('Ce texte contient un caractère non autorisé (caractère nul ou Unicode invalide).', { extensions: { code: 'BAD_USER_INPUT', field } });

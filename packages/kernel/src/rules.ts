@@ -14,23 +14,42 @@ import { type Permission } from './permissions.js';
  *   company it touches with `permission`.
  * - WITHIN_PARENT: a field of an object the caller already reached, that stays within the same
  *   company (its resolver must not cross to another company without its own check).
+ * - OF_COMPANY: a field of an object that belongs to a company (the object's `ownerCompanyId`),
+ *   served only when the caller holds `permission` on that company, whatever path led to the
+ *   object: a company's SIREN or financial status reached as `viewer.user.company`, an invoice's
+ *   `company` or a user's `company` needs COMPANY_READ on it, which an API token has only with the
+ *   company:read scope. Refused: FORBIDDEN.
+ *
+ * Besides the rules, the terms gate: until the caller has accepted the newest terms of use
+ * (anonymous callers have not), every field of the schema is refused, but those the gate's
+ * allow-list names (`accessGuard(openBeforeTerms)`): what the login, the password pages, the
+ * terms pop-up, the shell's viewer query and logout need.
  */
 export type AccessRule =
   | { kind: 'PUBLIC' }
   | { kind: 'SIGNED_IN' }
   | { kind: 'MEMBER'; permission: Permission }
-  | { kind: 'WITHIN_PARENT'; reason: string };
+  | { kind: 'WITHIN_PARENT'; reason: string }
+  | { kind: 'OF_COMPANY'; permission: Permission };
+
+/** An object that belongs to one company, for OF_COMPANY fields. */
+export interface CompanyOwned {
+  readonly ownerCompanyId: number;
+}
 
 const rule = (access: AccessRule) => Extensions({ access });
 export const Public = () => rule({ kind: 'PUBLIC' });
 export const SignedIn = () => rule({ kind: 'SIGNED_IN' });
 export const Member = (permission: Permission) => rule({ kind: 'MEMBER', permission });
 export const WithinParent = (reason: string) => rule({ kind: 'WITHIN_PARENT', reason });
+export const OfCompany = (permission: Permission) => rule({ kind: 'OF_COMPANY', permission });
 
 export const unauthenticated = () =>
   new GraphQLError('Connectez-vous pour continuer.', { extensions: { code: 'UNAUTHENTICATED' } });
 export const termsNotAccepted = () =>
   new GraphQLError("Acceptez les conditions d'utilisation pour continuer.", { extensions: { code: 'TERMS_NOT_ACCEPTED' } });
+const companyDataForbidden = () =>
+  new GraphQLError('Vos droits ne permettent pas de lire ces informations de la société.', { extensions: { code: 'FORBIDDEN' } });
 
 function ruleOf(field: GraphQLField<unknown, unknown> | undefined): AccessRule | undefined {
   return (field?.extensions as { access?: AccessRule } | undefined)?.access;
@@ -49,29 +68,46 @@ function needsRule(schema: GraphQLSchema, parentTypeName: string, field: GraphQL
   return isObjectType(target) && !VALUE_TYPES.has(target.name);
 }
 
-/** The global middleware that enforces the rules (deny by default). */
-export const accessGuard: MiddlewareFn<PortalContext> = ({ info, context }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  const access = ruleOf(field);
-  if (!access) {
-    if (field && needsRule(info.schema, info.parentType.name, field)) {
+/** "Type.field" of a field. */
+export const coordinate = (typeName: string, fieldName: string) => `${typeName}.${fieldName}`;
+
+/**
+ * The global middleware that enforces the rules and the terms gate, both deny by default: a field
+ * that needs a rule and has none is refused; before the newest terms are accepted, every field
+ * but those of `openBeforeTerms` ("Type.field") is refused.
+ */
+export function accessGuard(openBeforeTerms: ReadonlySet<string>): MiddlewareFn<PortalContext> {
+  return ({ info, context, root }, next) => {
+    const field = info.parentType.getFields()[info.fieldName];
+    const access = ruleOf(field);
+    if (!access && field && needsRule(info.schema, info.parentType.name, field)) {
       throw new GraphQLError(`No access rule on ${info.parentType.name}.${info.fieldName}.`, { extensions: { code: 'FORBIDDEN' } });
     }
+    if ((access?.kind === 'SIGNED_IN' || access?.kind === 'MEMBER' || access?.kind === 'OF_COMPANY') && !context.viewer) throw unauthenticated();
+    if (!context.viewer?.termsAccepted && !openBeforeTerms.has(coordinate(info.parentType.name, info.fieldName))) {
+      throw context.viewer ? termsNotAccepted() : unauthenticated();
+    }
+    if (access?.kind === 'OF_COMPANY') {
+      const owner = (root as Partial<CompanyOwned> | null)?.ownerCompanyId;
+      if (typeof owner !== 'number' || !context.access) throw companyDataForbidden();
+      return context.access.can(owner, access.permission).then((allowed) => {
+        if (!allowed) throw companyDataForbidden();
+        return next();
+      });
+    }
     return next();
+  };
+}
+
+/** The fields of the schema open before the terms are accepted, as "Type.field" (the allow-list that exists). */
+export function fieldsOpenBeforeTerms(schema: GraphQLSchema, openBeforeTerms: ReadonlySet<string>): { open: string[]; unknown: string[] } {
+  const all = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const name of Object.keys(type.getFields())) all.add(coordinate(type.name, name));
   }
-  switch (access.kind) {
-    case 'PUBLIC':
-    case 'WITHIN_PARENT':
-      return next();
-    case 'SIGNED_IN':
-      if (!context.viewer) throw unauthenticated();
-      return next();
-    case 'MEMBER':
-      if (!context.viewer) throw unauthenticated();
-      if (!context.viewer.termsAccepted) throw termsNotAccepted();
-      return next();
-  }
-};
+  return { open: [...openBeforeTerms].filter((c) => all.has(c)).sort(), unknown: [...openBeforeTerms].filter((c) => !all.has(c)).sort() };
+}
 
 /** Fields that should state a rule and do not: "Type.field" names. */
 export function accessRuleGaps(schema: GraphQLSchema): string[] {

@@ -103,18 +103,23 @@ const FROM = `contracted_offer oc
   left join sales_admin sa on sa.id = oc.sales_admin_id
   left join customer_order o on o.id = oc.order_id`;
 
-const SORT: Record<SortField, { sql: string; date?: true }> = {
-  SALES_ADMIN: { sql: "coalesce(sa.display_name, '')" },
-  REFERENCE: { sql: 'oc.reference' },
-  NAME: { sql: 'oc.name' },
-  ORDER_REFERENCE: { sql: "coalesce(o.reference, '')" },
-  END_CUSTOMER: { sql: 'ec.legal_name' },
-  BILLING_ACCOUNT: { sql: 'ba.legal_name' },
-  SITE: { sql: 's.name' },
-  DELIVERED_ON: { sql: "coalesce(oc.delivered_on, date '0001-01-01')", date: true },
-  STATE: { sql: 'oc.state' },
-  ORDER_TYPE: { sql: 'oc.order_type' },
-};
+/** As the gateway sorts (oc-relations): a related company the caller may not read sorts as an empty name. */
+function sortOf(field: SortField, readable: string): { sql: string; date?: true } | undefined {
+  const shown = (column: string, value: string) => `case when ${column} in (${readable}) then ${value} else '' end`;
+  const sorts: Record<SortField, { sql: string; date?: true }> = {
+    SALES_ADMIN: { sql: "coalesce(sa.display_name, '')" },
+    REFERENCE: { sql: 'oc.reference' },
+    NAME: { sql: 'oc.name' },
+    ORDER_REFERENCE: { sql: "coalesce(o.reference, '')" },
+    END_CUSTOMER: { sql: shown('oc.end_customer_id', 'ec.legal_name') },
+    BILLING_ACCOUNT: { sql: shown('oc.billing_account_id', 'ba.legal_name') },
+    SITE: { sql: shown('s.company_id', 's.name') },
+    DELIVERED_ON: { sql: "coalesce(oc.delivered_on, date '0001-01-01')", date: true },
+    STATE: { sql: 'oc.state' },
+    ORDER_TYPE: { sql: 'oc.order_type' },
+  };
+  return sorts[field];
+}
 
 function joinedSql(count: number): string {
   const ids = Array.from({ length: count }, (_, i) => `$${i + 1}`).join(', ');
@@ -247,6 +252,8 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
     if (unknown.length) throw new HttpError('BAD_USER_INPUT', `the baseline does not filter on ${unknown.join(', ')}`);
     const roots = [...new Set(caller.grants.filter((g) => ROLE_PERMISSIONS[g.role]?.includes('OFFERS_READ')).map((g) => g.companyId))].sort((a, b) => a - b);
     const inReach = roots.length ? `select descendant_id from company_tree where ancestor_id in (${roots.join(', ')})` : 'select null::int where false';
+    const readableRoots = [...new Set(caller.grants.filter((g) => ROLE_PERMISSIONS[g.role]?.includes('COMPANY_READ')).map((g) => g.companyId))].sort((a, b) => a - b);
+    const readable = readableRoots.length ? `select descendant_id from company_tree where ancestor_id in (${readableRoots.join(', ')})` : 'select null::int where false';
     let where = `(oc.end_customer_id in (${inReach}) or oc.billing_account_id in (${inReach}))`;
     const params: unknown[] = [];
     if (filter?.companyId) {
@@ -257,7 +264,7 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
     }
     const field: SortField = orderBy?.field ?? 'DELIVERED_ON';
     const descending = orderBy ? orderBy.descending : true;
-    const sort = SORT[field];
+    const sort = sortOf(field, readable);
     if (!sort) throw new HttpError('BAD_USER_INPUT', `unknown sort ${String(field)}`);
     let keyset = '';
     const keyParams: unknown[] = [];
@@ -268,7 +275,7 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
     }
     const dir = descending ? 'desc' : 'asc';
     const [idRows, countRows] = await Promise.all([
-      query(`select oc.id from ${FROM} where ${where}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${first + 1}`, [...params, ...keyParams]),
+      query(`select oc.id, (${sort.sql})::text as sort_key from ${FROM} where ${where}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${first + 1}`, [...params, ...keyParams]),
       query(`select count(*)::int as n from ${FROM} where ${where}`, params),
     ]);
     const ids = idRows.map((r) => r.id as number);
@@ -278,7 +285,7 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
     const shown = rows.slice(0, first);
     const company = (r: Row, alias: 'e1' | 'b2') => ({ id: globalId('Company', r[`${alias}__id`] as number), legalName: r[`${alias}__legal_name`] as string });
     const edges = await Promise.all(shown.map(async (r) => {
-      const [endCustomer, billingAccount] = await Promise.all([sees(r.end_customer_id as number), sees(r.billing_account_id as number), reach(r.s3__company_id as number)]);
+      const [endCustomer, billingAccount, site] = await Promise.all([sees(r.end_customer_id as number), sees(r.billing_account_id as number), sees(r.s3__company_id as number)]);
       return {
         node: {
           billingAccount: billingAccount ? company(r, 'b2') : null,
@@ -290,7 +297,7 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
           orderType: r.order_type as string,
           reference: r.reference as string,
           salesAdminName: (r.s4__display_name as string | null) ?? null,
-          site: { id: globalId('Site', r.s3__id as number), name: r.s3__name as string },
+          site: { id: globalId('Site', r.s3__id as number), name: site ? (r.s3__name as string) : '' },
           state: r.state as string,
         },
       };
@@ -298,7 +305,7 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
     const last = shown.at(-1);
     return {
       edges,
-      pageInfo: { endCursor: last ? encodeCursor([sortValue(last, field), last.id as number]) : null, hasNextPage: rows.length > first, hasPreviousPage: !!after },
+      pageInfo: { endCursor: last ? encodeCursor([String(idRows.find((k) => k.id === last.id)!.sort_key), last.id as number]) : null, hasNextPage: rows.length > first, hasPreviousPage: !!after },
       totalCount: Number(countRows[0]!.n),
     };
   }
@@ -349,17 +356,3 @@ export async function startBaselineServer(options: BaselineOptions): Promise<Bas
   };
 }
 
-function sortValue(r: Row, field: SortField): string {
-  switch (field) {
-    case 'SALES_ADMIN': return (r.s4__display_name as string | null) ?? '';
-    case 'REFERENCE': return r.reference as string;
-    case 'NAME': return r.name as string;
-    case 'ORDER_REFERENCE': return (r.o5__reference as string | null) ?? '';
-    case 'END_CUSTOMER': return r.e1__legal_name as string;
-    case 'BILLING_ACCOUNT': return r.b2__legal_name as string;
-    case 'SITE': return r.s3__name as string;
-    case 'DELIVERED_ON': return (r.delivered_on as string | null) ?? '0001-01-01';
-    case 'STATE': return r.state as string;
-    case 'ORDER_TYPE': return r.order_type as string;
-  }
-}

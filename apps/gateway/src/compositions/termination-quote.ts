@@ -1,11 +1,14 @@
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { previewSettlement, type ClosingDocuments, type LineDraft } from '@portal/billing';
-import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, todayInParis, type PortalContext } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Member, Permission, UserErrorType, WithinParent, fromGlobalId, todayInParis, type PortalContext } from '@portal/kernel';
 import { ContractedOfferType, LastPeriodPolicy, TerminationType, planTermination } from '@portal/offers';
+
+/** The most OCs one quote covers: a page of the OC list (each costs a settlement preview). */
+const MAX_QUOTED = MAX_PAGE_SIZE;
 
 @InputType({ description: 'The OCs to quote and the desired termination date.' })
 class TerminationQuoteInput {
-  @Field(() => [ID], { description: 'The OCs (1 to 500).' })
+  @Field(() => [ID], { description: `The OCs: 1 to ${MAX_QUOTED} different ones (an OC given twice is quoted once).` })
   contractedOfferIds!: string[];
 
   @Field({ description: 'Date de résiliation souhaitée (YYYY-MM-DD), today or later.' })
@@ -126,19 +129,25 @@ const STARTED_MONTH_WARNING = 'Pour les services facturés avec un abonnement me
  */
 @Resolver()
 export class TerminationQuoteResolver {
-  @Query(() => [TerminationQuote], { description: 'Quotes terminating OCs on a desired date: effective date, fees, closing invoice, credit note, equipment. Writes nothing.' })
+  @Query(() => [TerminationQuote], { description: 'Quotes terminating OCs on a desired date: effective date, fees, closing invoice, credit note, equipment; one quote per different OC, in the order given. Writes nothing.' })
   @Member(Permission.OFFERS_TERMINATE)
   async contractedOfferTerminationQuote(@Arg('input', () => TerminationQuoteInput, { description: 'The OCs and the date.' }) input: TerminationQuoteInput, @Ctx() ctx: PortalContext): Promise<TerminationQuote[]> {
-    if (input.contractedOfferIds.length === 0 || input.contractedOfferIds.length > 500) {
-      throw new DomainError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']);
+    // One quote per OC, in the order of first mention: copies of an id cost nothing more.
+    const distinct = new Map<string, { index: number; ocId: number | null }>();
+    for (const [index, value] of input.contractedOfferIds.entries()) {
+      const ocId = fromGlobalId(value, 'ContractedOffer');
+      const key = ocId === null ? `invalid:${value}` : `oc:${ocId}`;
+      if (!distinct.has(key)) distinct.set(key, { index, ocId });
+    }
+    if (distinct.size === 0 || distinct.size > MAX_QUOTED) {
+      throw new DomainError('SELECTION_INVALID', `Choisissez de 1 à ${MAX_QUOTED} offres contractées.`, ['input', 'contractedOfferIds']);
     }
     const today = todayInParis(ctx.now);
     const quotes: TerminationQuote[] = [];
-    for (const [i, value] of input.contractedOfferIds.entries()) {
-      const field = ['input', 'contractedOfferIds', String(i)];
+    for (const { index, ocId } of distinct.values()) {
+      const field = ['input', 'contractedOfferIds', String(index)];
       const empty = { contractedOffer: null, desiredOn: null, noticePeriodMonths: null, effectiveOn: null, earlyTerminationFeeCents: null, closingInvoice: null, creditNote: null, equipmentReturn: null, existingTermination: null, warnings: [] };
       try {
-        const ocId = fromGlobalId(value, 'ContractedOffer');
         if (ocId === null) throw new DomainError('NOT_FOUND', 'Offre contractée introuvable.', field);
         const plan = await planTermination(ctx.em, ctx.access!, { ocId, desiredOn: input.desiredOn }, today, field);
         const effectiveOn = plan.existing?.effectiveOn ?? plan.effectiveOn;

@@ -172,7 +172,7 @@ export type ServiceState =
 
 /** The OCs to quote and the desired termination date. */
 export type TerminationQuoteInput = {
-  /** The OCs (1 to 500). */
+  /** The OCs: 1 to 100 different ones (an OC given twice is quoted once). */
   contractedOfferIds: Array<string | number>;
   /** Date de résiliation souhaitée (YYYY-MM-DD), today or later. */
   desiredOn: string;

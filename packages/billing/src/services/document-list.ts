@@ -1,6 +1,6 @@
 import { ReferenceKind, type EntityManager } from '@mikro-orm/core';
 import { Company, SortDirection } from '@portal/company';
-import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, todayInParis, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, todayInParis, type Access } from '@portal/kernel';
 import { CreditNote } from '../entities/CreditNote.js';
 import { Invoice } from '../entities/Invoice.js';
 import { CreditNoteState } from '../enums.js';
@@ -243,15 +243,11 @@ export function documentListSql<F extends string>(
   const dir = input.order.direction === SortDirection.DESC ? 'desc' : 'asc';
   const keyset: Sql = { text: '', params: [] };
   if (input.after) {
-    const values = decodeCursor(input.after, 2);
-    const ok = values
-      && typeof values[1] === 'number' && Number.isSafeInteger(values[1])
-      && (sort.type === 'int' ? typeof values[0] === 'number' && Number.isSafeInteger(values[0]) : typeof values[0] === 'string')
-      && (sort.type !== 'date' || isIsoDate(values[0] as string));
-    if (!ok) throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    const values = decodeCursor(input.after, [sort.type, 'id']);
+    if (!values) throw cursorInvalid();
     const cast = sort.type === 'date' ? 'cast(? as date)' : sort.type === 'int' ? 'cast(? as integer)' : 'cast(? as text)';
     keyset.text = ` and (${sort.expr}, d.id) ${dir === 'desc' ? '<' : '>'} (${cast}, ?)`;
-    keyset.params.push(values![0], values![1]);
+    keyset.params.push(values[0], values[1]);
   }
   return { where, keyset, orderBy: `${sort.expr} ${dir}, d.id ${dir}`, sort, companyId };
 }

@@ -1,11 +1,18 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node, toGlobalId } from '@portal/kernel';
+import { Node, OfCompany, Permission, toGlobalId, type CompanyOwned } from '@portal/kernel';
 import { CompanyState, FinancialStatus, GuaranteeType, LegalForm } from '../enums.js';
 import { type Company } from '../entities/Company.js';
 import './enums.js';
 
-@ObjectType('Company', { implements: Node, description: 'A company: customer, reseller or operator ("Ma société", a customer\'s universe).' })
-export class CompanyType extends Node {
+/**
+ * Its id, reference, number and legal name name the company wherever it appears (an invoice's
+ * buyer, a user's company, the top bar); everything else is company data, served only to a caller
+ * holding COMPANY_READ on it (an API token needs the company:read scope), whatever path led here.
+ */
+const CompanyData = () => OfCompany(Permission.COMPANY_READ);
+
+@ObjectType('Company', { implements: Node, description: 'A company: customer, reseller or operator ("Ma société", a customer\'s universe). Beyond its id, reference, number and legal name, its fields need the right to read the company (an API token: the COMPANY_READ scope); otherwise they answer FORBIDDEN.' })
+export class CompanyType extends Node implements CompanyOwned {
   @Field({ description: 'Référence, e.g. OIP-00000024.' })
   reference!: string;
 
@@ -16,28 +23,41 @@ export class CompanyType extends Node {
   legalName!: string;
 
   @Field(() => String, { nullable: true, description: 'SIREN, 9 digits; null for bodies that have none.' })
+  @CompanyData()
   siren!: string | null;
 
   @Field(() => LegalForm, { description: 'Statut juridique.' })
+  @CompanyData()
   legalForm!: LegalForm;
 
   @Field(() => CompanyState, { description: 'État.' })
+  @CompanyData()
   state!: CompanyState;
 
   @Field(() => FinancialStatus, { description: 'Situation financière.' })
+  @CompanyData()
   financialStatus!: FinancialStatus;
 
   @Field(() => GuaranteeType, { description: 'Type de garantie.' })
+  @CompanyData()
   guaranteeType!: GuaranteeType;
 
   @Field(() => String, { nullable: true, description: 'Commentaire.' })
+  @CompanyData()
   comment!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Site internet.' })
+  @CompanyData()
   website!: string | null;
 
   @Field({ description: 'Date de création (date and time).' })
+  @CompanyData()
   createdAt!: Date;
+
+  /** The company these fields belong to (OF_COMPANY rules). */
+  get ownerCompanyId(): number {
+    return this.number;
+  }
 
   static from(company: Company): CompanyType {
     return Object.assign(new CompanyType(), {

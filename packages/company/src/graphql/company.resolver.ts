@@ -25,9 +25,6 @@ class CustomersArgs {
   after?: string | null;
 }
 
-/** IBANs in clear for administrators and billing users; masked for the others. */
-const seesIban = (perms: Set<Permission>) => perms.has(Permission.USERS_MANAGE) || perms.has(Permission.BILLING_WRITE);
-
 @Resolver(() => CompanyType)
 export class CompanyResolver {
   @Query(() => CompanyType, { description: '"Ma société": the company of the caller.' })
@@ -84,7 +81,7 @@ export class CompanyResolver {
     const perms = (await ctx.access?.permissionsOn(company.number)) ?? new Set<Permission>();
     if (!perms.has(Permission.COMPANY_READ)) return [];
     const sites = await ctx.em.find(Site, { company: company.number, ...(includeClosed ? {} : { state: SiteState.ACTIVE }) }, { orderBy: { isHeadOffice: 'desc', name: 'asc', id: 'asc' } });
-    return sites.map((s) => SiteType.from(s, seesIban(perms)));
+    return sites.map((s) => SiteType.forCaller(s, perms));
   }
 
   @FieldResolver(() => [ContactType], { description: 'Contacts of the company.' })

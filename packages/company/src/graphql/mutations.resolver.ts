@@ -57,7 +57,7 @@ const contactArg = (value: string) => idOf('Contact', value, ['input', 'contactI
 
 async function siteType(ctx: PortalContext, site: Site): Promise<SiteType> {
   const perms = await ctx.access!.permissionsOn(site.company.id);
-  return SiteType.from(site, perms.has(Permission.USERS_MANAGE) || perms.has(Permission.BILLING_WRITE));
+  return SiteType.forCaller(site, perms);
 }
 
 /** Keeps only the fields the caller sent (undefined = leave as is). */

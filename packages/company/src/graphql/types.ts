@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, PageInfo, WithinParent, toGlobalId } from '@portal/kernel';
+import { Node, PageInfo, Permission, WithinParent, toGlobalId } from '@portal/kernel';
 import { type Contact } from '../entities/Contact.js';
 import { type Site } from '../entities/Site.js';
 import { PaymentMethod, SiteState } from '../enums.js';
-import { maskIban } from '../rules/iban.js';
+import { maskBic, maskIban, maskMandateReference, paymentDetailsInClear } from '../rules/iban.js';
 import { CustomerSortField, SortDirection } from '../services/customer-search.js';
 import { CompanyType } from './CompanyType.js';
 import './enums.js';
@@ -61,11 +61,30 @@ export class SiteType extends Node {
   @Field({ description: 'Whether `iban` is masked for this caller.' })
   ibanMasked!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'BIC.' })
+  @Field(() => String, { nullable: true, description: 'BIC; masked like the IBAN (BNPA*******: the bank code only) unless the caller is an administrator or a billing user.' })
   bic!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Référence unique de mandat (RUM) of the SEPA direct debit.' })
+  @Field(() => String, { nullable: true, description: 'Référence unique de mandat (RUM) of the SEPA direct debit; masked like the IBAN (********0001) unless the caller is an administrator or a billing user.' })
   sepaMandateReference!: string | null;
+
+  @Field({ description: 'Whether the site belongs to a company the caller does not reach (an OC seen from its billing account only, or an API token without the COMPANY_READ scope): its name, address and payment details are then empty, as everywhere else (filters, sorts, CSV exports).' })
+  hidden!: boolean;
+
+  /**
+   * The site as this caller may see it, given their permissions on its company: hidden without
+   * COMPANY_READ there, payment details masked unless administrator or billing user.
+   */
+  static forCaller(site: Site, permissions: ReadonlySet<Permission>): SiteType {
+    return permissions.has(Permission.COMPANY_READ) ? SiteType.from(site, paymentDetailsInClear(permissions)) : SiteType.hiddenFrom(site);
+  }
+
+  /** The site of a company out of the caller's reach: only its id and that it is hidden. */
+  static hiddenFrom(site: Site): SiteType {
+    return Object.assign(new SiteType(), {
+      id: toGlobalId('Site', site.id), name: '', isHeadOffice: false, addressLine1: '', addressLine2: null, postalCode: '', city: '', country: '',
+      state: site.state, paymentMethod: null, iban: null, ibanMasked: false, bic: null, sepaMandateReference: null, hidden: true,
+    });
+  }
 
   static from(site: Site, showIban: boolean): SiteType {
     return Object.assign(new SiteType(), {
@@ -81,8 +100,9 @@ export class SiteType extends Node {
       paymentMethod: site.paymentMethod ?? null,
       iban: site.iban ? (showIban ? site.iban : maskIban(site.iban)) : null,
       ibanMasked: !!site.iban && !showIban,
-      bic: site.bic ?? null,
-      sepaMandateReference: site.sepaMandateReference ?? null,
+      bic: site.bic ? (showIban ? site.bic : maskBic(site.bic)) : null,
+      sepaMandateReference: site.sepaMandateReference ? (showIban ? site.sepaMandateReference : maskMandateReference(site.sepaMandateReference)) : null,
+      hidden: false,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanFromBban, isValidBic, isValidIban, maskIban, normalizeIban } from './iban.js';
+import { ibanFromBban, isValidBic, isValidIban, maskBic, maskIban, maskMandateReference, normalizeIban } from './iban.js';
 
 describe('IBAN', () => {
   it.each([
@@ -32,4 +32,12 @@ describe('IBAN', () => {
 describe('BIC', () => {
   it.each(['BNPAFRPP', 'BNPAFRPPXXX', 'AGRIFRPP882'])('accepts %s', (bic) => expect(isValidBic(bic)).toBe(true));
   it.each(['BNPAFRP', 'bnpafrpp', 'BNPA12PP', 'BNPAFRPPXX'])('refuses %s', (bic) => expect(isValidBic(bic)).toBe(false));
+});
+
+describe('payment details for callers who may not see them', () => {
+  it('mask the BIC but its bank code, and the SEPA mandate reference but its last four characters', () => {
+    expect(maskBic('BNPAFRPPXXX')).toBe('BNPA*******');
+    expect(maskBic('CMCIFRPP')).toBe('CMCI****');
+    expect(maskMandateReference('RUM-C24-0001')).toBe('********0001');
+  });
 });

@@ -1,3 +1,5 @@
+import { Permission } from '@portal/kernel';
+
 /**
  * IBAN (ISO 13616): country code, two check digits, then the national account number.
  * Valid when the rearranged number, letters turned into 10..35, is 1 modulo 97.
@@ -43,4 +45,22 @@ export function isValidBic(value: string): boolean {
 export function maskIban(value: string): string {
   const iban = normalizeIban(value);
   return `${iban.slice(0, 4)} **** **** ${iban.slice(-4)}`;
+}
+
+/** Shows only the bank code, as the IBAN shows only its country: BNPA*******. */
+export function maskBic(value: string): string {
+  return `${value.slice(0, 4)}${'*'.repeat(Math.max(0, value.length - 4))}`;
+}
+
+/** Shows only the last four characters of a SEPA mandate reference (RUM): ********0001. */
+export function maskMandateReference(value: string): string {
+  return `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+}
+
+/**
+ * Whether payment details (IBAN, BIC, SEPA mandate reference) are shown in clear: to
+ * administrators and billing users of the company; masked for every other caller.
+ */
+export function paymentDetailsInClear(permissions: ReadonlySet<Permission>): boolean {
+  return permissions.has(Permission.USERS_MANAGE) || permissions.has(Permission.BILLING_WRITE);
 }

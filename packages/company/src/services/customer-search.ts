@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access, type CursorKey } from '@portal/kernel';
 import { Company } from '../entities/Company.js';
 import { CompanyState, LegalForm } from '../enums.js';
 import { escapeLike, foldForSearch } from '../rules/search-fold.js';
@@ -128,11 +128,12 @@ export async function searchCustomers(
   let keyset = '';
   const keysetParams: unknown[] = [];
   if (input.after) {
-    const length = input.order.field === CustomerSortField.IDENTIFIER ? 1 : 2;
-    const values = decodeCursor(input.after, length);
-    if (!values || values.some((v) => v === null)) throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    const keys: CursorKey[] = input.order.field === CustomerSortField.IDENTIFIER ? ['id']
+      : input.order.field === CustomerSortField.CREATED_AT ? ['timestamp', 'id'] : ['text', 'id'];
+    const values = decodeCursor(input.after, keys);
+    if (!values) throw cursorInvalid();
     const op = dir === 'desc' ? '<' : '>';
-    if (length === 1) {
+    if (keys.length === 1) {
       keyset = ` and c.id ${op} ?`;
     } else {
       const cast = input.order.field === CustomerSortField.CREATED_AT ? 'cast(? as timestamptz)' : '?';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { DomainError, MAX_PAGE_SIZE, decodeCursor, fromGlobalId } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, cursorInvalid, decodeCursor, fromGlobalId, type CursorKey } from '@portal/kernel';
 
 @ArgsType()
 export class PageArgs {
@@ -11,13 +11,13 @@ export class PageArgs {
 }
 
 /** Checks `first` and decodes `after`; throws typed errors with the argument's name. */
-export function pageOf(args: PageArgs, keyLength: number): { first: number; after: (string | number | null)[] | null } {
+export function pageOf(args: PageArgs, keys: readonly CursorKey[]): { first: number; after: (string | number)[] | null } {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw new DomainError('FIRST_OUT_OF_RANGE', `first va de 1 à ${MAX_PAGE_SIZE}.`, ['first']);
   }
   if (args.after == null) return { first: args.first, after: null };
-  const after = decodeCursor(args.after, keyLength);
-  if (!after) throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+  const after = decodeCursor(args.after, keys);
+  if (!after) throw cursorInvalid();
   return { first: args.first, after };
 }
 

@@ -14,7 +14,7 @@ export class AuditResolver {
     @Ctx() ctx: PortalContext,
   ): Promise<AuditEventConnection> {
     return orGraphQLError(async () => {
-      const { first, after } = pageOf(page, 2);
+      const { first, after } = pageOf(page, ['timestamp', 'id']);
       const id = companyId ? companyIdArg(companyId, ['companyId']) : ctx.viewer!.companyId;
       await ctx.access!.require(id, Permission.AUDIT_READ, 'Société', ['companyId']);
       const cursor = after

@@ -93,7 +93,11 @@ export class SessionResolver {
       const { token, expiresAt, user } = await logIn(ctx.em, input, ctx.client, ctx.settings, ctx.now);
       ctx.sessionCookie.set(token, (expiresAt.getTime() - ctx.now.getTime()) / 1000);
       const viewer = await loadViewer(ctx.em, user, todayInParis(ctx.now), {});
-      return { viewer: await viewerType(ctx.em, viewer, new AccessControl(ctx.em, viewer)), userErrors: [] };
+      // The rest of the answer is served to the user just signed in, through the same rules and
+      // terms gate as their next requests: before accepting the terms, only what the gate opens.
+      ctx.viewer = viewer;
+      ctx.access = new AccessControl(ctx.em, viewer);
+      return { viewer: await viewerType(ctx.em, viewer, ctx.access), userErrors: [] };
     } catch (error) {
       if (error instanceof DomainError) return { viewer: null, userErrors: [error.toUserError()] };
       throw error;

@@ -75,7 +75,7 @@ export class UsersResolver {
     @Ctx() ctx: PortalContext,
   ): Promise<UserConnection> {
     return orGraphQLError(async () => {
-      const { first, after } = pageOf(page, 1);
+      const { first, after } = pageOf(page, ['text']);
       const id = companyId ? companyIdArg(companyId, ['companyId']) : ctx.viewer!.companyId;
       await ctx.access!.require(id, Permission.USERS_MANAGE, 'Société', ['companyId']);
       const where = { company: id, ...(after ? { login: { $gt: String(after[0]) } } : {}) };

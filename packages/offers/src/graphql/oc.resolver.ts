@@ -8,7 +8,8 @@ import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, OrderType, TerminationState } from '../enums.js';
 import { OcSortField, listContractedOffers } from '../services/oc-list.js';
 import { ContractedOfferConnection, OfferType, OrderItemType, TerminationType } from './oc-types.js';
-import { ContractedOfferType, ServiceType } from './types.js';
+import { ContractedOfferType, ServiceType, servicesForCaller } from './types.js';
+import { relationShown } from '../services/oc-relations.js';
 
 @InputType({ description: 'Filters of the OC list; all optional, combined with "and". Text filters match any part, case-insensitively.' })
 class ContractedOfferFilterInput {
@@ -73,11 +74,6 @@ class ContractedOffersArgs {
   after?: string | null;
 }
 
-/** Whether the caller may see this company's data from an OC (its end customer or billing account). */
-async function visibleCompany(ctx: PortalContext, companyId: number): Promise<boolean> {
-  return (await ctx.access?.can(companyId, Permission.COMPANY_READ)) ?? false;
-}
-
 @Resolver(() => ContractedOfferType)
 export class ContractedOfferResolver {
   @Query(() => ContractedOfferConnection, { description: '"Liste des offres contractées": for one company or every OC in reach, filtered and sorted on every column.' })
@@ -115,25 +111,24 @@ export class ContractedOfferResolver {
   }
 
   @FieldResolver(() => CompanyType, { nullable: true, description: 'Client final; null when the caller does not reach that company.' })
-  @WithinParent('checked against the reach rule below')
+  @WithinParent('one reach decision per relation (oc-relations)')
   async endCustomer(@Root() oc: ContractedOfferType, @Ctx() ctx: PortalContext): Promise<CompanyType | null> {
-    if (!(await visibleCompany(ctx, oc.endCustomerId))) return null;
+    if (!(await relationShown(ctx.access, oc.endCustomerId))) return null;
     return CompanyType.from(oc.loaded?.endCustomer ?? (await ctx.em.findOneOrFail(ContractedOffer, { id: oc.dbId }, { populate: ['endCustomer'] })).endCustomer);
   }
 
   @FieldResolver(() => CompanyType, { nullable: true, description: 'Compte client (who pays); null when the caller does not reach that company.' })
-  @WithinParent('checked against the reach rule below')
+  @WithinParent('one reach decision per relation (oc-relations)')
   async billingAccount(@Root() oc: ContractedOfferType, @Ctx() ctx: PortalContext): Promise<CompanyType | null> {
-    if (!(await visibleCompany(ctx, oc.billingAccountId))) return null;
+    if (!(await relationShown(ctx.access, oc.billingAccountId))) return null;
     return CompanyType.from(oc.loaded?.billingAccount ?? (await ctx.em.findOneOrFail(ContractedOffer, { id: oc.dbId }, { populate: ['billingAccount'] })).billingAccount);
   }
 
-  @FieldResolver(() => SiteType, { description: 'The site it is delivered to.' })
-  @WithinParent('the site of the end customer of an OC in reach')
+  @FieldResolver(() => SiteType, { description: 'The site it is delivered to; `hidden` (name and address empty) when the caller does not reach its company.' })
+  @WithinParent('one reach decision per relation (oc-relations): hidden out of reach')
   async site(@Root() oc: ContractedOfferType, @Ctx() ctx: PortalContext): Promise<SiteType> {
     const site = oc.loaded?.site ?? (await ctx.em.findOneOrFail(Site, { id: oc.siteId }));
-    const perms = (await ctx.access?.permissionsOn(site.company.id)) ?? new Set();
-    return SiteType.from(site, perms.has(Permission.USERS_MANAGE) || perms.has(Permission.BILLING_WRITE));
+    return SiteType.forCaller(site, (await ctx.access?.permissionsOn(site.company.id)) ?? new Set());
   }
 
   @FieldResolver(() => OfferType, { description: 'The catalogue offer, with its notice period and termination terms.' })
@@ -151,7 +146,7 @@ export class ContractedOfferResolver {
   @WithinParent('the services of an OC in reach')
   async services(@Root() oc: ContractedOfferType, @Ctx() ctx: PortalContext): Promise<ServiceType[]> {
     const services = await ctx.em.find(OcService, { contractedOffer: oc.dbId }, { populate: ['contractedOffer', 'contractedOffer.site', 'contractedOffer.salesAdmin', 'contractedOffer.order'], orderBy: { identifier: 'asc', id: 'asc' } });
-    return services.map((s) => ServiceType.from(s, false));
+    return servicesForCaller(ctx, services);
   }
 
   @FieldResolver(() => [OrderItemType], { description: 'Order history, oldest first.' })

@@ -3,7 +3,7 @@ import { DomainError, Member, Permission, WithinParent, fromGlobalId, orGraphQLE
 import { UsefulLinks } from '@portal/company';
 import { ServiceKind, ServiceState } from '../enums.js';
 import { listCustomerServices } from '../services/customer-services.js';
-import { ServiceConnection, ServiceType } from './types.js';
+import { ServiceConnection, servicesForCaller } from './types.js';
 
 @InputType({ description: 'Filters of a customer\'s services.' })
 class ServiceFilterInput {
@@ -41,9 +41,8 @@ export class CustomerServicesResolver {
       const companyId = fromGlobalId(args.companyId, 'Company');
       if (companyId === null) throw new DomainError('NOT_FOUND', 'Société introuvable.', ['companyId']);
       const { rows, totalCount } = await listCustomerServices(ctx.em, ctx.access!, { companyId, filter: args.filter ?? {}, first: args.first, after: args.after ?? null });
-      const perms = await ctx.access!.permissionsOn(companyId);
-      const showIban = perms.has(Permission.USERS_MANAGE) || perms.has(Permission.BILLING_WRITE);
-      return { ...pageFrom(rows, args.first, !!args.after, (s) => [s.identifier, s.id], (s) => ServiceType.from(s, showIban)), totalCount: totalCount ?? 0 };
+      const nodes = await servicesForCaller(ctx, rows.slice(0, args.first));
+      return { ...pageFrom(rows, args.first, !!args.after, (s) => [s.identifier, s.id], (_s, i) => nodes[i]!), totalCount: totalCount ?? 0 };
     });
   }
 }

@@ -7,7 +7,7 @@ import { terminationRequestedMail } from '../mail/termination-mail.js';
 import { portOutNumber } from '../services/porting.js';
 import { requestTermination, requestTerminations, withdrawTermination } from '../services/termination.js';
 import { TerminationType } from './oc-types.js';
-import { ContractedOfferType, ServiceType } from './types.js';
+import { ContractedOfferType, ServiceType, servicesForCaller } from './types.js';
 import { OcService } from '../entities/OcService.js';
 
 @InputType({ description: '"Résilier l\'offre contractée": the desired date, comments and an idempotency key.' })
@@ -124,7 +124,8 @@ export class TerminationResolver {
     return withUserErrors<NumberPortOutPayload>(async () => {
       const { service, termination } = await portOutNumber(ctx.em, ctx.access!, input, todayInParis(ctx.now), ctx.now);
       const loaded = await ctx.em.fork().findOneOrFail(OcService, { id: service.id }, { populate: ['contractedOffer', 'contractedOffer.site', 'contractedOffer.salesAdmin', 'contractedOffer.order'] });
-      return { service: ServiceType.from(loaded, false), termination: termination ? TerminationType.from(termination) : null, userErrors: [] };
+      const [shown] = await servicesForCaller(ctx, [loaded]);
+      return { service: shown!, termination: termination ? TerminationType.from(termination) : null, userErrors: [] };
     }, { service: null, termination: null });
   }
 

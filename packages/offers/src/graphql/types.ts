@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Node, PageInfo, WithinParent, toGlobalId } from '@portal/kernel';
+import { Node, PageInfo, WithinParent, toGlobalId, type Permission, type PortalContext } from '@portal/kernel';
 import { SiteType } from '@portal/company';
 import { type ContractedOffer } from '../entities/ContractedOffer.js';
 import { type OcService } from '../entities/OcService.js';
@@ -97,7 +97,8 @@ export class ServiceType extends Node {
   @WithinParent('the site of the end customer of a service in reach')
   site!: SiteType;
 
-  static from(service: OcService, showIban: boolean): ServiceType {
+  /** The service, its site as the caller may see it given their permissions on the site's company. */
+  static from(service: OcService, sitePermissions: ReadonlySet<Permission>): ServiceType {
     const oc = service.contractedOffer;
     return Object.assign(new ServiceType(), {
       id: toGlobalId('Service', service.id),
@@ -107,9 +108,15 @@ export class ServiceType extends Node {
       state: service.state,
       endedOn: service.endedOn ?? null,
       contractedOffer: ContractedOfferType.from(oc),
-      site: SiteType.from(oc.site, showIban),
+      site: SiteType.forCaller(oc.site, sitePermissions),
     });
   }
+}
+
+/** Services with their sites as the caller may see them (oc-relations): one permission lookup per site's company. */
+export async function servicesForCaller(ctx: PortalContext, services: readonly OcService[]): Promise<ServiceType[]> {
+  const perms = await Promise.all(services.map((s) => ctx.access?.permissionsOn(s.contractedOffer.site.company.id) ?? Promise.resolve(new Set<Permission>())));
+  return services.map((s, i) => ServiceType.from(s, perms[i]!));
 }
 
 @ObjectType('ServiceEdge', { description: 'A service in a list.' })

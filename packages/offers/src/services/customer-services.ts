@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access } from '@portal/kernel';
 import { OcService } from '../entities/OcService.js';
 import { ServiceKind, ServiceState } from '../enums.js';
 
@@ -48,8 +48,8 @@ export async function listCustomerServices(
   let keyset = '';
   const keyParams: unknown[] = [];
   if (input.after) {
-    const values = decodeCursor(input.after, 2);
-    if (!values || typeof values[0] !== 'string' || typeof values[1] !== 'number') throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    const values = decodeCursor(input.after, ['text', 'id']);
+    if (!values) throw cursorInvalid();
     keyset = ' and (s.identifier, s.id) > (?, ?)';
     keyParams.push(values[0], values[1]);
   }

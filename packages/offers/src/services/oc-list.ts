@@ -1,8 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, decodeCursor, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access } from '@portal/kernel';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { ContractedOfferState, OrderType } from '../enums.js';
 import { isCalendarDate } from '../rules/termination.js';
+import { relationShownSql, shownOrEmptySql } from './oc-relations.js';
 
 /** The columns of "Liste des offres contractées". */
 export enum OcSortField {
@@ -34,19 +35,25 @@ export interface OcFilter {
   orderTypes?: OrderType[] | null;
 }
 
-/** Sort expressions; text columns sort with nulls as empty text so that keyset comparisons hold. */
-const SORT: Record<OcSortField, { sql: string; kind: 'text' | 'date' }> = {
-  SALES_ADMIN: { sql: "coalesce(sa.display_name, '')", kind: 'text' },
-  REFERENCE: { sql: 'oc.reference', kind: 'text' },
-  NAME: { sql: 'oc.name', kind: 'text' },
-  ORDER_REFERENCE: { sql: "coalesce(o.reference, '')", kind: 'text' },
-  END_CUSTOMER: { sql: 'ec.legal_name', kind: 'text' },
-  BILLING_ACCOUNT: { sql: 'ba.legal_name', kind: 'text' },
-  SITE: { sql: 's.name', kind: 'text' },
-  DELIVERED_ON: { sql: "coalesce(oc.delivered_on, date '0001-01-01')", kind: 'date' },
-  STATE: { sql: 'oc.state', kind: 'text' },
-  ORDER_TYPE: { sql: 'oc.order_type', kind: 'text' },
-};
+/**
+ * Sort expressions; text columns sort with nulls as empty text so that keyset comparisons hold.
+ * The end customer, the billing account and the site sort as the caller sees them (oc-relations):
+ * a hidden company as an empty name.
+ */
+function sortOf(access: Access, field: OcSortField): { sql: string; kind: 'text' | 'date' } {
+  switch (field) {
+    case OcSortField.SALES_ADMIN: return { sql: "coalesce(sa.display_name, '')", kind: 'text' };
+    case OcSortField.REFERENCE: return { sql: 'oc.reference', kind: 'text' };
+    case OcSortField.NAME: return { sql: 'oc.name', kind: 'text' };
+    case OcSortField.ORDER_REFERENCE: return { sql: "coalesce(o.reference, '')", kind: 'text' };
+    case OcSortField.END_CUSTOMER: return { sql: shownOrEmptySql(access, 'oc.end_customer_id', 'ec.legal_name'), kind: 'text' };
+    case OcSortField.BILLING_ACCOUNT: return { sql: shownOrEmptySql(access, 'oc.billing_account_id', 'ba.legal_name'), kind: 'text' };
+    case OcSortField.SITE: return { sql: shownOrEmptySql(access, 's.company_id', 's.name'), kind: 'text' };
+    case OcSortField.DELIVERED_ON: return { sql: "coalesce(oc.delivered_on, date '0001-01-01')", kind: 'date' };
+    case OcSortField.STATE: return { sql: 'oc.state', kind: 'text' };
+    case OcSortField.ORDER_TYPE: return { sql: 'oc.order_type', kind: 'text' };
+  }
+}
 
 const FROM = `contracted_offer oc
   join company ec on ec.id = oc.end_customer_id
@@ -66,15 +73,16 @@ export function ocConditions(access: Access, filter: OcFilter): { text: string; 
     parts.push('(oc.end_customer_id = ? or oc.billing_account_id = ?)');
     params.push(filter.companyId, filter.companyId);
   }
-  const texts: [keyof OcFilter, string][] = [
-    ['salesAdmin', 'sa.display_name'], ['reference', 'oc.reference'], ['name', 'oc.name'], ['orderReference', 'o.reference'],
-    ['endCustomer', 'ec.legal_name'], ['billingAccount', 'ba.legal_name'], ['site', 's.name'],
+  // A related company the caller may not see never matches (oc-relations).
+  const texts: [keyof OcFilter, string, string | null][] = [
+    ['salesAdmin', 'sa.display_name', null], ['reference', 'oc.reference', null], ['name', 'oc.name', null], ['orderReference', 'o.reference', null],
+    ['endCustomer', 'ec.legal_name', 'oc.end_customer_id'], ['billingAccount', 'ba.legal_name', 'oc.billing_account_id'], ['site', 's.name', 's.company_id'],
   ];
-  for (const [key, column] of texts) {
+  for (const [key, column, relation] of texts) {
     const value = filter[key];
     if (typeof value !== 'string' || !value.trim()) continue;
     if (value.length > 200) throw new DomainError('TOO_LONG', 'Au plus 200 caractères.', ['filter', key]);
-    parts.push(`${column} ilike ? escape '\\'`);
+    parts.push(relation ? `(${relationShownSql(access, relation)} and ${column} ilike ? escape '\\')` : `${column} ilike ? escape '\\'`);
     params.push(like(value));
   }
   for (const key of ['deliveredFrom', 'deliveredTo'] as const) {
@@ -105,21 +113,6 @@ export interface OcPage {
   cursorOf(oc: ContractedOffer): (string | number)[];
 }
 
-function sortValue(oc: ContractedOffer, field: OcSortField): string {
-  switch (field) {
-    case OcSortField.SALES_ADMIN: return oc.salesAdmin?.displayName ?? '';
-    case OcSortField.REFERENCE: return oc.reference;
-    case OcSortField.NAME: return oc.name;
-    case OcSortField.ORDER_REFERENCE: return oc.order?.reference ?? '';
-    case OcSortField.END_CUSTOMER: return oc.endCustomer.legalName;
-    case OcSortField.BILLING_ACCOUNT: return oc.billingAccount.legalName;
-    case OcSortField.SITE: return oc.site.name;
-    case OcSortField.DELIVERED_ON: return oc.deliveredOn ?? '0001-01-01';
-    case OcSortField.STATE: return oc.state;
-    case OcSortField.ORDER_TYPE: return oc.orderType;
-  }
-}
-
 /**
  * A page of the OC list in three statements whatever its size: the ids of the page, the count,
  * then the OCs with their end customer, billing account, site, sales admin and order in one
@@ -134,19 +127,19 @@ export async function listContractedOffers(
     throw new DomainError('FIRST_OUT_OF_RANGE', `first va de 1 à ${MAX_PAGE_SIZE}.`, ['first']);
   }
   const where = ocConditions(access, input.filter);
-  const sort = SORT[input.field];
+  const sort = sortOf(access, input.field);
   const dir = input.descending ? 'desc' : 'asc';
   let keyset = '';
   const keyParams: unknown[] = [];
   if (input.after) {
-    const values = decodeCursor(input.after, 2);
-    if (!values || typeof values[0] !== 'string' || typeof values[1] !== 'number') throw new DomainError('CURSOR_INVALID', 'Curseur invalide.', ['after']);
+    const values = decodeCursor(input.after, [sort.kind, 'id']);
+    if (!values) throw cursorInvalid();
     keyset = ` and (${sort.sql}, oc.id) ${input.descending ? '<' : '>'} (${sort.kind === 'date' ? 'cast(? as date)' : '?'}, ?)`;
     keyParams.push(values[0], values[1]);
   }
   const conn = em.getConnection();
   const [idRows, total] = await Promise.all([
-    conn.execute(`select oc.id from ${FROM} where ${where.text}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${input.first + 1}`, [...where.params, ...keyParams]) as Promise<{ id: number }[]>,
+    conn.execute(`select oc.id, (${sort.sql})::text as sort_key from ${FROM} where ${where.text}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${input.first + 1}`, [...where.params, ...keyParams]) as Promise<{ id: number; sort_key: string }[]>,
     input.withTotal ? (conn.execute(`select count(*)::int as n from ${FROM} where ${where.text}`, where.params) as Promise<{ n: number }[]>) : Promise.resolve(null),
   ]);
   const ids = idRows.map((r) => r.id);
@@ -154,9 +147,11 @@ export async function listContractedOffers(
     ? await em.find(ContractedOffer, { id: { $in: ids } }, { populate: ['endCustomer', 'billingAccount', 'site', 'salesAdmin', 'order', 'offer'], strategy: 'joined' })
     : [];
   const byId = new Map(loaded.map((oc) => [oc.id, oc]));
+  // The cursor carries the sort key as the database computed it (the caller's view of it).
+  const keys = new Map(idRows.map((r) => [Number(r.id), r.sort_key]));
   return {
     rows: ids.map((id) => byId.get(id)!).filter(Boolean),
     totalCount: total ? Number(total[0]!.n) : null,
-    cursorOf: (oc) => [sortValue(oc, input.field), oc.id],
+    cursorOf: (oc) => [keys.get(oc.id) ?? '', oc.id],
   };
 }
