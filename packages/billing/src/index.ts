@@ -13,12 +13,13 @@ import { CreditNoteLine } from './entities/CreditNoteLine.js';
 
 /** The billing domain's entities, for the ORM configuration. */
 export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
-export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from '@portal/kernel';
+export { vatCents, lineAmounts, documentTotals, vatByRate, type LineAmounts, type DocumentTotals, type VatRateTotal } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/index.js';
 export { InvoiceType, CreditNoteType, InvoiceLineType, CreditNoteLineType, documentPdfPath } from './graphql/types.js';
 export { InvoiceDisplayState, invoiceDisplayState, invoiceDisplayStateSql } from './rules/invoice-state.js';
 export { intraCommunityVatNumber } from './rules/vat-number.js';
+export { checkDocument, describeViolations, type RuleViolation, type DocumentDraft } from './rules/en16931.js';
 export {
   listDocuments, documentListSql, documentFilterConditions, DocumentScope, InvoiceSortField, CreditNoteSortField,
   type DocumentFilter, type DocumentListInput, type DocumentPage, type DocumentKindName, type DocumentTotalsRow,

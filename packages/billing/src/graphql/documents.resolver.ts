@@ -129,7 +129,7 @@ export class InvoiceResolver {
     return (await invoiceLines(ctx, invoice.entity.id)).map(InvoiceLineType.from);
   }
 
-  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per rate: base HT and VAT, sums of the lines at each rate.' })
+  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per category and rate: the base HT sums the lines, the VAT is computed on it.' })
   @WithinParent('lines of an invoice in reach')
   async vatBreakdown(@Root() invoice: InvoiceType, @Ctx() ctx: PortalContext): Promise<VatBreakdownType[]> {
     return vatBreakdown(await invoiceLines(ctx, invoice.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));
@@ -207,7 +207,7 @@ export class CreditNoteResolver {
     return (await creditNoteLines(ctx, creditNote.entity.id)).map(CreditNoteLineType.from);
   }
 
-  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per rate: base HT and VAT, sums of the lines at each rate.' })
+  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per category and rate: the base HT sums the lines, the VAT is computed on it.' })
   @WithinParent('lines of a credit note in reach')
   async vatBreakdown(@Root() creditNote: CreditNoteType, @Ctx() ctx: PortalContext): Promise<VatBreakdownType[]> {
     return vatBreakdown(await creditNoteLines(ctx, creditNote.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));

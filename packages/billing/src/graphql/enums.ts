@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { VatCategory } from '@portal/kernel';
 import { CreditNoteState, InvoicePurpose, LineKind } from '../enums.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
@@ -77,5 +78,16 @@ registerEnumType(CreditNoteSortField, {
     TOTAL: { description: 'Montant TTC.' },
     STATE: { description: 'État (ISSUED, REFUNDED).' },
     COMPANY: { description: 'Client: raison sociale of the billing account.' },
+  },
+});
+
+registerEnumType(VatCategory, {
+  name: 'VatCategory',
+  description: 'VAT category of a line or of a VAT breakdown row (UNCL5305, EN 16931 BT-151 and BT-118).',
+  valuesConfig: {
+    STANDARD: { description: 'S: standard rate (a rate above 0 %).' },
+    ZERO_RATED: { description: 'Z: zero rated (0 %, no exemption reason).' },
+    EXEMPT: { description: 'E: exempt from VAT, with its exemption reason.' },
+    REVERSE_CHARGE: { description: 'AE: reverse charge (autoliquidation): the buyer accounts for the VAT.' },
   },
 });

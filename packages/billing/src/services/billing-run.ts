@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { addDays, lineAmounts, type LineAmounts } from '@portal/kernel';
+import { type VatCategory, addDays, documentTotals, lineAmounts, type LineAmounts } from '@portal/kernel';
 import { periodCharges, type PeriodCharge } from '@portal/offers';
 import { DocumentKind, LineKind } from '../enums.js';
 import { recurringLine, type LineDraft } from '../rules/closing.js';
@@ -37,6 +37,7 @@ interface OcRow {
   monthly: number;
   activated_on: string;
   vat: number;
+  category: VatCategory;
   setup_fee: number;
   through: string | null;
 }
@@ -51,7 +52,7 @@ export function chargesToBill(monthlyCents: number, activatedOn: string, billedT
 
 function setupLine(oc: OcRow): LineDraft {
   const amounts: LineAmounts = lineAmounts(1, oc.setup_fee, oc.vat);
-  return { kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setup_fee, vatRateBasisPoints: oc.vat, ...amounts, periodStart: null, periodEnd: null };
+  return { kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setup_fee, vatRateBasisPoints: oc.vat, vatCategory: oc.category, ...amounts, periodStart: null, periodEnd: null };
 }
 
 const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.activated_on is not null and oc.activated_on <= cast(? as date)";
@@ -100,7 +101,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const todo = batch.filter((id) => !done.has(id));
       const ocs = todo.length === 0 ? [] : ((await c.execute(
         `select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
-                o.vat_rate_basis_points as vat, o.setup_fee_cents as setup_fee,
+                o.vat_rate_basis_points as vat, o.vat_category as category, o.setup_fee_cents as setup_fee,
                 (select max(l.period_end)::text from invoice_line l where l.contracted_offer_id = oc.id and l.kind = 'RECURRING') as through
          from contracted_offer oc join offer o on o.id = oc.offer_id
          where oc.billing_account_id = any(cast(? as int[])) and ${BILLABLE}
@@ -112,7 +113,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
         const drafts: LineDraft[] = chargesToBill(oc.monthly, oc.activated_on, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat }, charge));
+          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, vatCategory: oc.category }, charge));
         if (!oc.through && oc.setup_fee > 0) drafts.push(setupLine(oc));
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.account) ?? [];
@@ -128,12 +129,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const inv = { number: [] as string[], seq: [] as number[], company: [] as number[], ht: [] as number[], tva: [] as number[], ttc: [] as number[] };
       for (const account of billed) {
         last++;
-        let ht = 0;
-        let tva = 0;
-        for (const { line } of byAccount.get(account)!) {
-          ht += line.totalExclVatCents;
-          tva += line.vatCents;
-        }
+        const { totalExclVatCents: ht, totalVatCents: tva } = documentTotals(byAccount.get(account)!.map(({ line }) => line));
         inv.number.push(formatDocumentNumber(DocumentKind.INVOICE, year, last));
         inv.seq.push(last);
         inv.company.push(account);
@@ -152,7 +148,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
 
-      const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
+      const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], category: [] as string[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
       for (const account of billed) {
         byAccount.get(account)!.forEach(({ oc, line }, index) => {
           cols.invoice.push(invoiceOf.get(account)!);
@@ -162,6 +158,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
           cols.oc.push(oc.id);
           cols.unit.push(line.unitPriceExclVatCents);
           cols.vat.push(line.vatRateBasisPoints);
+          cols.category.push(line.vatCategory);
           cols.ht.push(line.totalExclVatCents);
           cols.tva.push(line.vatCents);
           cols.from.push(line.periodStart);
@@ -169,10 +166,10 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         });
       }
       await c.execute(
-        `insert into invoice_line (invoice_id, position, kind, label, contracted_offer_id, quantity, unit_price_excl_vat_cents, vat_rate_basis_points, total_excl_vat_cents, vat_cents, period_start, period_end)
-         select i, p, k, l, o, 1, u, v, h, t, cast(f as date), cast(e as date)
-         from unnest(cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[])) as t(i, p, k, l, o, u, v, h, t, f, e)`,
-        [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
+        `insert into invoice_line (invoice_id, position, kind, label, contracted_offer_id, quantity, unit_price_excl_vat_cents, vat_rate_basis_points, vat_category, total_excl_vat_cents, vat_cents, period_start, period_end)
+         select i, p, k, l, o, 1, u, v, g, h, t, cast(f as date), cast(e as date)
+         from unnest(cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[])) as t(i, p, k, l, o, u, v, g, h, t, f, e)`,
+        [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgTextArray(cols.category), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
       result.invoices += billed.length;

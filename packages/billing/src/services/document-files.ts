@@ -6,7 +6,7 @@ import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { facturXml } from '../pdf/factur-x.js';
-import { type Party, type PrintableDocument, type PrintableLine, vatBreakdown } from '../pdf/printable.js';
+import { type DeliverySite, type Party, type PostalAddress, type PrintableDocument, type PrintableLine, sellerLegalInfo, vatBreakdown } from '../pdf/printable.js';
 import { renderDocumentPdf } from '../pdf/render.js';
 import { intraCommunityVatNumber } from '../rules/vat-number.js';
 
@@ -18,16 +18,20 @@ export const GLOBAL_ID_TYPE: Record<PrintableKind, string> = { INVOICE: 'Invoice
 const notFound = (kind: PrintableKind, field: string[] | null = null) =>
   new DomainError('NOT_FOUND', `${kind === 'INVOICE' ? 'Facture' : 'Avoir'} introuvable.`, field);
 
-function partyOf(company: Company, site: Site | undefined): Party {
+const addressOf = (site: Site): PostalAddress => ({ line1: site.addressLine1, line2: site.addressLine2 ?? null, postalCode: site.postalCode, city: site.city, country: site.country });
+
+function partyOf(company: Company, site: Site | undefined, role: 'SELLER' | 'BUYER'): Party {
+  const legalForm = LEGAL_FORM_LABELS[company.legalForm] ?? null;
   return {
     name: company.legalName,
-    legalForm: LEGAL_FORM_LABELS[company.legalForm] ?? null,
+    legalForm,
     reference: company.reference,
     siren: company.siren ?? null,
     vatNumber: intraCommunityVatNumber(company.siren),
-    address: site
-      ? { line1: site.addressLine1, line2: site.addressLine2 ?? null, postalCode: site.postalCode, city: site.city, country: site.country }
-      : null,
+    address: site ? addressOf(site) : null,
+    country: site?.country ?? (company.siren ? 'FR' : null),
+    legalInfo: role === 'SELLER' ? sellerLegalInfo(legalForm, company.shareCapitalCents ?? null, company.registryCity ?? null, company.siren ?? null) : null,
+    electronicAddress: company.electronicAddress ?? null,
   };
 }
 
@@ -48,9 +52,15 @@ async function partiesOf(em: EntityManager, billedCompanyId: number) {
   const strip = ({ depth: _depth, ...row }: Record<string, unknown>) => row;
   const buyer = em.map(Company, strip(buyerRow) as never);
   const seller = em.map(Company, strip(sellerRow) as never);
-  const sites = await em.find(Site, { company: { $in: [...new Set([buyer.id, seller.id])] }, isHeadOffice: true, state: SiteState.ACTIVE });
+  // The head office, else the first other active site (a postal address is mandatory: BR-8, BR-10).
+  const sites = await em.find(Site, { company: { $in: [...new Set([buyer.id, seller.id])] }, state: SiteState.ACTIVE }, { orderBy: { isHeadOffice: 'desc', id: 'asc' } });
   const siteOf = (c: Company) => sites.find((s) => s.company.id === c.id);
   return { buyer, seller, buyerSite: siteOf(buyer), sellerSite: siteOf(seller) };
+}
+
+function deliverySiteOf(line: InvoiceLine | CreditNoteLine): DeliverySite | null {
+  const site = line.contractedOffer?.site;
+  return site && site.addressLine1 ? { name: site.name, address: addressOf(site) } : null;
 }
 
 function printableLines(lines: readonly (InvoiceLine | CreditNoteLine)[]): PrintableLine[] {
@@ -62,8 +72,10 @@ function printableLines(lines: readonly (InvoiceLine | CreditNoteLine)[]): Print
     quantity: l.quantity,
     unitPriceExclVatCents: l.unitPriceExclVatCents,
     vatRateBasisPoints: l.vatRateBasisPoints,
+    vatCategory: l.vatCategory,
     totalExclVatCents: l.totalExclVatCents,
     vatCents: l.vatCents,
+    deliverySite: deliverySiteOf(l),
   }));
 }
 
@@ -77,7 +89,7 @@ export async function billedCompanyOf(em: EntityManager, kind: PrintableKind, id
 /** Everything the PDF and the Factur-X XML of a document show, read from the database. */
 export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: number): Promise<PrintableDocument | null> {
   if (kind === 'INVOICE') {
-    const invoice = await em.findOne(Invoice, { id }, { populate: ['lines'] });
+    const invoice = await em.findOne(Invoice, { id }, { populate: ['lines', 'lines.contractedOffer.site'] });
     if (!invoice) return null;
     const parties = await partiesOf(em, invoice.billedCompany.id);
     const lines = printableLines(invoice.lines.getItems());
@@ -88,8 +100,8 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
       dueOn: invoice.dueOn,
       periodStart: invoice.periodStart,
       periodEnd: invoice.periodEnd,
-      seller: partyOf(parties.seller, parties.sellerSite),
-      buyer: partyOf(parties.buyer, parties.buyerSite),
+      seller: partyOf(parties.seller, parties.sellerSite, 'SELLER'),
+      buyer: partyOf(parties.buyer, parties.buyerSite, 'BUYER'),
       lines,
       totals: { totalExclVatCents: invoice.totalExclVatCents, totalVatCents: invoice.totalVatCents, totalInclVatCents: invoice.totalInclVatCents },
       vatBreakdown: vatBreakdown(lines),
@@ -104,7 +116,7 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
       reason: null,
     };
   }
-  const creditNote = await em.findOne(CreditNote, { id }, { populate: ['lines', 'invoice'] });
+  const creditNote = await em.findOne(CreditNote, { id }, { populate: ['lines', 'lines.contractedOffer.site', 'invoice'] });
   if (!creditNote) return null;
   const parties = await partiesOf(em, creditNote.billedCompany.id);
   const lines = printableLines(creditNote.lines.getItems());
@@ -118,8 +130,8 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
     // The period the refunded lines cover; the corrected invoice's when the lines name none.
     periodStart: starts[0] ?? creditNote.invoice.periodStart,
     periodEnd: ends.at(-1) ?? creditNote.invoice.periodEnd,
-    seller: partyOf(parties.seller, parties.sellerSite),
-    buyer: partyOf(parties.buyer, parties.buyerSite),
+    seller: partyOf(parties.seller, parties.sellerSite, 'SELLER'),
+    buyer: partyOf(parties.buyer, parties.buyerSite, 'BUYER'),
     lines,
     totals: { totalExclVatCents: creditNote.totalExclVatCents, totalVatCents: creditNote.totalVatCents, totalInclVatCents: creditNote.totalInclVatCents },
     vatBreakdown: vatBreakdown(lines),

@@ -25,7 +25,7 @@ export async function billedThrough(em: EntityManager, ocIds: readonly number[])
   return result;
 }
 
-const labelOf = (oc: ContractedOffer) => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints });
+const labelOf = (oc: ContractedOffer) => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints, vatCategory: oc.offer.vatCategory });
 
 /**
  * What terminating an OC on `effectiveOn` will settle: the closing invoice and the credit note,

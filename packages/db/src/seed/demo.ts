@@ -43,6 +43,9 @@ async function seedCompanies(em: Em): Promise<Map<string, Site>> {
       ...(c.financialStatus ? { financialStatus: c.financialStatus } : {}),
       ...(c.guaranteeType ? { guaranteeType: c.guaranteeType } : {}),
       website: c.website ?? null,
+      shareCapitalCents: c.shareCapitalCents ?? null,
+      registryCity: c.registryCity ?? null,
+      electronicAddress: c.electronicAddress !== undefined ? c.electronicAddress : c.siren,
     });
     for (const universe of c.universes) em.create(CompanyUniverse, { company, universe, grantedAt: new Date(c.createdAt) });
     for (const s of c.sites) {
@@ -119,7 +122,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
       const lines = accountOcs.map((oc, i) => ({
         position: i + 1,
         kind: LineKind.RECURRING,
-        label: `${oc.reference} — ${oc.name} — abonnement du ${first} au ${last}`,
+        label: `${oc.reference} — ${oc.name} — abonnement du ${frenchDate(first)} au ${frenchDate(last)}`,
         contractedOffer: oc,
         quantity: 1,
         unitPriceExclVatCents: oc.monthlyPriceCents,
@@ -165,7 +168,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
     reason: `Remboursement prorata temporis : interruption de service du ${frenchDate(outage.from)} au ${frenchDate(outage.to)}`,
     issuedOn,
     refundDueOn: addDays(issuedOn, 10),
-    ...documentTotals([refund]),
+    ...documentTotals([{ ...refund, vatRateBasisPoints: fibre.offer.vatRateBasisPoints }]),
   });
   em.create(CreditNoteLine, {
     creditNote, position: 1, kind: LineKind.PRORATA_REFUND, label: `${fibre.reference} — remboursement de 5 jours d'abonnement`,
