@@ -4,15 +4,17 @@ export { Invoice } from './entities/Invoice.js';
 export { InvoiceLine } from './entities/InvoiceLine.js';
 export { CreditNote } from './entities/CreditNote.js';
 export { CreditNoteLine } from './entities/CreditNoteLine.js';
+export { HeldDocument, type HeldDraft } from './entities/HeldDocument.js';
 
 import { DocumentSequence } from './entities/DocumentSequence.js';
 import { Invoice } from './entities/Invoice.js';
 import { InvoiceLine } from './entities/InvoiceLine.js';
 import { CreditNote } from './entities/CreditNote.js';
 import { CreditNoteLine } from './entities/CreditNoteLine.js';
+import { HeldDocument } from './entities/HeldDocument.js';
 
 /** The billing domain's entities, for the ORM configuration. */
-export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
+export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, HeldDocument];
 export { vatCents, lineAmounts, documentTotals, vatByRate, type LineAmounts, type DocumentTotals, type VatRateTotal } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/index.js';
@@ -34,3 +36,5 @@ export { runMonthlyBilling, chargesToBill, type BillingRunOptions, type BillingR
 export { billedThrough, previewSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
 export { applyDueTerminations } from './services/terminations-effect.js';
 export { closingDocuments, billedThroughAt, type ClosingDocuments, type LineDraft } from './rules/closing.js';
+export { releaseHeldDocument, checkBeforeNumbering, draftDocument, type HoldRequest } from './services/held-documents.js';
+export { partiesOfAccounts } from './services/parties.js';

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { VatCategory } from '@portal/kernel';
-import { CreditNoteState, InvoicePurpose, LineKind } from '../enums.js';
+import { CreditNoteState, DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
 
@@ -89,5 +89,14 @@ registerEnumType(VatCategory, {
     ZERO_RATED: { description: 'Z: zero rated (0 %, no exemption reason).' },
     EXEMPT: { description: 'E: exempt from VAT, with its exemption reason.' },
     REVERSE_CHARGE: { description: 'AE: reverse charge (autoliquidation): the buyer accounts for the VAT.' },
+  },
+});
+
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'Invoice or credit note.',
+  valuesConfig: {
+    INVOICE: { description: 'Facture.' },
+    CREDIT_NOTE: { description: 'Avoir.' },
   },
 });

@@ -2,7 +2,10 @@ import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
 import { type VatCategory, addDays, documentTotals, lineAmounts, type LineAmounts } from '@portal/kernel';
 import { periodCharges, type PeriodCharge } from '@portal/offers';
-import { DocumentKind, LineKind } from '../enums.js';
+import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
+import { checkDocument } from '../rules/en16931.js';
+import { draftDocument, holdDocuments, releaseHeldMonthly, type HoldRequest } from './held-documents.js';
+import { partiesOfAccounts } from './parties.js';
 import { recurringLine, type LineDraft } from '../rules/closing.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
@@ -16,6 +19,13 @@ export interface BillingRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops after this many batches (to show that an interrupted run resumes). */
   stopAfterBatches?: number;
+  /**
+   * Checks each invoice against the EN 16931 and French rules before it takes a number (default
+   * true); false only to measure what the check costs (`pnpm bench`).
+   */
+  validate?: boolean;
+  /** When held documents are recorded; the current time by default. */
+  now?: Date;
 }
 
 export interface BillingRunResult {
@@ -25,6 +35,8 @@ export interface BillingRunResult {
   ocs: number;
   /** Accounts that already had their invoice for the period (a second run, or another worker). */
   alreadyInvoiced: number;
+  /** Invoices not issued because they break a rule: held with their reasons, no number taken. */
+  held: number;
   batches: number;
   seconds: number;
 }
@@ -64,6 +76,9 @@ const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.acti
  * first locks the year's invoice sequence: concurrent runs queue on it, see each other's
  * invoices and skip those accounts, and numbers stay unbroken. A batch that fails gives its
  * numbers back; a run stopped halfway resumes where it stopped; a second run issues nothing.
+ * Before numbering, each invoice is checked against the EN 16931 and French rules: one that
+ * fails is held with its reasons (no number taken, so the numbering stays gapless) and the next
+ * run tries it again.
  */
 export async function runMonthlyBilling(em: EntityManager, options: BillingRunOptions): Promise<BillingRunResult> {
   const started = performance.now();
@@ -84,7 +99,9 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
     [periodEnd, periodStart],
   )) as { id: number }[]).map((r) => Number(r.id));
 
-  const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, batches: 0, seconds: 0 };
+  const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, held: 0, batches: 0, seconds: 0 };
+  const validate = options.validate ?? true;
+  const now = options.now ?? new Date();
   for (let i = 0; i < accounts.length; i += batchSize) {
     if (options.stopAfterBatches !== undefined && result.batches >= options.stopAfterBatches) break;
     const batch = accounts.slice(i, i + batchSize);
@@ -121,8 +138,25 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         byAccount.set(oc.account, list);
         result.ocs++;
       }
-      const billed = [...byAccount.keys()];
       result.alreadyInvoiced += done.size;
+      // Validation before numbering: an invoice that breaks a rule is held, and takes no number.
+      const billed: number[] = [];
+      const held: HoldRequest[] = [];
+      const parties = validate ? await partiesOfAccounts(tx, [...byAccount.keys()]) : null;
+      for (const [account, entries] of byAccount) {
+        const lines = entries.map(({ line }) => line);
+        const reasons = parties ? checkDocument(draftDocument(parties.get(account)!, lines, { kind: 'INVOICE', issuedOn, dueOn, periodStart, periodEnd, reason: null, correctedInvoice: null })) : [];
+        if (reasons.length === 0) {
+          billed.push(account);
+          continue;
+        }
+        held.push({
+          kind: DocumentKind.INVOICE, purpose: InvoicePurpose.MONTHLY, billedCompanyId: account, contractedOfferId: null, periodStart, periodEnd, reasons,
+          draft: { lines: entries.map(({ oc, line }) => ({ ...line, contractedOfferId: oc.id })), dueOn, reason: null, correctedInvoiceId: null },
+        });
+      }
+      await holdDocuments(tx, held, now);
+      result.held += held.length;
       if (billed.length === 0) return;
 
       let last = Number(seq!.last_number);
@@ -147,6 +181,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         'all', ctx,
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
+      if (validate) await releaseHeldMonthly(tx, periodStart, new Map(billed.map((account, i) => [account, inv.number[i]!])), now);
 
       const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], category: [] as string[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
       for (const account of billed) {

@@ -1,14 +1,14 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { Company, LEGAL_FORM_LABELS, PaymentMethod, Site, SiteState } from '@portal/company';
+import { Company, PaymentMethod, Site, SiteState } from '@portal/company';
 import { DomainError, MAX_PAGE_SIZE, Permission, fromGlobalId, type Access } from '@portal/kernel';
 import { CreditNote } from '../entities/CreditNote.js';
 import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { facturXml } from '../pdf/factur-x.js';
-import { type DeliverySite, type Party, type PostalAddress, type PrintableDocument, type PrintableLine, sellerLegalInfo, vatBreakdown } from '../pdf/printable.js';
+import { type DeliverySite, type PrintableDocument, type PrintableLine, vatBreakdown } from '../pdf/printable.js';
+import { addressOf, partyOf } from './parties.js';
 import { renderDocumentPdf } from '../pdf/render.js';
-import { intraCommunityVatNumber } from '../rules/vat-number.js';
 
 export type PrintableKind = 'INVOICE' | 'CREDIT_NOTE';
 
@@ -17,23 +17,6 @@ export const GLOBAL_ID_TYPE: Record<PrintableKind, string> = { INVOICE: 'Invoice
 
 const notFound = (kind: PrintableKind, field: string[] | null = null) =>
   new DomainError('NOT_FOUND', `${kind === 'INVOICE' ? 'Facture' : 'Avoir'} introuvable.`, field);
-
-const addressOf = (site: Site): PostalAddress => ({ line1: site.addressLine1, line2: site.addressLine2 ?? null, postalCode: site.postalCode, city: site.city, country: site.country });
-
-function partyOf(company: Company, site: Site | undefined, role: 'SELLER' | 'BUYER'): Party {
-  const legalForm = LEGAL_FORM_LABELS[company.legalForm] ?? null;
-  return {
-    name: company.legalName,
-    legalForm,
-    reference: company.reference,
-    siren: company.siren ?? null,
-    vatNumber: intraCommunityVatNumber(company.siren),
-    address: site ? addressOf(site) : null,
-    country: site?.country ?? (company.siren ? 'FR' : null),
-    legalInfo: role === 'SELLER' ? sellerLegalInfo(legalForm, company.shareCapitalCents ?? null, company.registryCity ?? null, company.siren ?? null) : null,
-    electronicAddress: company.electronicAddress ?? null,
-  };
-}
 
 /**
  * The seller and the buyer of a document: the buyer is the billed company, the seller the

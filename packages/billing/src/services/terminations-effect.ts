@@ -25,10 +25,10 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
-      const { invoice, creditNote } = await issueSettlement(tx, oc, termination, today);
+      const { invoice, creditNote, held } = await issueSettlement(tx, oc, termination, today, now);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,
-        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null }, at: now,
+        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null, held: held.map((h) => ({ kind: h.kind, rules: h.reasons.map((r) => r.rule) })) }, at: now,
       });
       applied.push(oc.reference);
     });

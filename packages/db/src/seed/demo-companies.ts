@@ -113,6 +113,8 @@ export const demoCompanies: DemoCompany[] = [
     legalName: 'Association Les Amis du Vieux Lyon',
     siren: null,
     legalForm: LegalForm.AUTRES,
+    // No SIREN: the association is listed in the e-invoicing directory under its RNA number.
+    electronicAddress: 'W691000123',
     createdAt: '2019-03-18T14:40:00Z',
     parentId: RESELLER_ID,
     universes: [Universe.CLIENT],
