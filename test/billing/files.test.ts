@@ -366,3 +366,36 @@ describe('CSV exports of invoices and credit notes', () => {
     expect(numbers.slice(0, 100)).toEqual(data.invoices.edges.map((e: { node: { number: string } }) => e.node.number));
   });
 });
+
+describe('EN 16931 XML alone, in CII or UBL', () => {
+  it('serves the CII the PDF embeds and the UBL of the same invoice, over HTTP and in the API', async () => {
+    const path = `/documents/invoices/${invoiceId(2)}`;
+    const pdf = await download(customer, `${path}.pdf`);
+    const cii = await download(customer, `${path}.cii.xml`);
+    expect(cii.res.status).toBe(200);
+    expect(cii.res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(cii.res.headers.get('content-disposition')).toBe('inline; filename="F-2026-000002.cii.xml"');
+    expect(cii.text).toBe((await attachments(pdf.bytes)).get('factur-x.xml'));
+    const ubl = await download(customer, `${path}.ubl.xml`);
+    expect(ubl.res.status).toBe(200);
+    expect(ubl.text).toContain('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"');
+    expect(ubl.text).toContain('<cbc:ID>F-2026-000002</cbc:ID>');
+    const { data } = await customer.gql(`query($id: ID!) { invoice(id: $id) { totalInclVatCents ubl: xml(syntax: UBL) cii: xml } }`, { id: invoiceId(2) });
+    expect(data.invoice.ubl).toBe(ubl.text);
+    expect(data.invoice.cii).toBe(cii.text);
+    expect(ubl.text).toContain(`<cbc:PayableAmount currencyID="EUR">${decimal(data.invoice.totalInclVatCents)}</cbc:PayableAmount>`);
+  });
+
+  it('serves a credit note as a UBL CreditNote', async () => {
+    const ubl = await download(customer, `/documents/credit-notes/${creditNoteId(1)}.ubl.xml`);
+    expect(ubl.res.status).toBe(200);
+    expect(ubl.text).toContain('<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>');
+  });
+
+  it('answers 404 for a document out of reach, in either syntax', async () => {
+    for (const ext of ['cii.xml', 'ubl.xml']) {
+      const { res } = await download(customer, `/documents/invoices/${otherInvoiceId}.${ext}`);
+      expect(res.status).toBe(404);
+    }
+  });
+});

@@ -27,10 +27,11 @@ export {
   type DocumentFilter, type DocumentListInput, type DocumentPage, type DocumentKindName, type DocumentTotalsRow,
 } from './services/document-list.js';
 export {
-  documentPdf, documentsInReach, renderCheckedDocument, loadPrintable, billedCompanyOf, pdfFileName, GLOBAL_ID_TYPE, type PrintableKind,
+  documentPdf, documentFile, documentXmlText, XmlSyntax, documentsInReach, renderCheckedDocument, loadPrintable, billedCompanyOf, pdfFileName, GLOBAL_ID_TYPE, type PrintableKind,
 } from './services/document-files.js';
 export { renderDocumentPdf } from './pdf/render.js';
 export { facturXml, FACTUR_X_FILE_NAME, FACTUR_X_CONFORMANCE_LEVEL } from './pdf/factur-x.js';
+export { ublXml } from './pdf/ubl.js';
 export { euros, frenchDecimal, frenchDate, decimalAmount, vatRateLabel, type PrintableDocument, type Party, type PrintableLine } from './pdf/printable.js';
 export { runMonthlyBilling, chargesToBill, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
 export { billedThrough, previewSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';

@@ -7,6 +7,7 @@ import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { vatBreakdown } from '../pdf/printable.js';
+import { XmlSyntax, documentXmlText, loadPrintable } from '../services/document-files.js';
 import {
   CreditNoteSortField, InvoiceSortField, listDocuments,
   type DocumentFilter, type DocumentKindName, type DocumentPage,
@@ -135,6 +136,16 @@ export class InvoiceResolver {
     return vatBreakdown(await invoiceLines(ctx, invoice.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));
   }
 
+  @FieldResolver(() => String, { description: 'The invoice as an EN 16931 electronic invoice with the French rules, in CII (as in its Factur-X PDF) or UBL 2.1: the same document in either syntax.' })
+  @WithinParent('the XML of a invoice in reach')
+  async xml(
+    @Root() doc: InvoiceType,
+    @Arg('syntax', () => XmlSyntax, { defaultValue: XmlSyntax.CII, description: 'CII or UBL.' }) syntax: XmlSyntax,
+    @Ctx() ctx: PortalContext,
+  ): Promise<string> {
+    return documentXmlText((await loadPrintable(ctx.em, 'INVOICE', doc.entity.id))!, syntax);
+  }
+
   @FieldResolver(() => [CreditNoteType], { description: 'The credit notes that correct this invoice, oldest first.' })
   @WithinParent('credit notes of an invoice in reach, themselves filtered by reach')
   async creditNotes(@Root() invoice: InvoiceType, @Ctx() ctx: PortalContext): Promise<CreditNoteType[]> {
@@ -211,6 +222,16 @@ export class CreditNoteResolver {
   @WithinParent('lines of a credit note in reach')
   async vatBreakdown(@Root() creditNote: CreditNoteType, @Ctx() ctx: PortalContext): Promise<VatBreakdownType[]> {
     return vatBreakdown(await creditNoteLines(ctx, creditNote.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));
+  }
+
+  @FieldResolver(() => String, { description: 'The credit note as an EN 16931 electronic invoice with the French rules, in CII (as in its Factur-X PDF) or UBL 2.1: the same document in either syntax.' })
+  @WithinParent('the XML of a credit note in reach')
+  async xml(
+    @Root() doc: CreditNoteType,
+    @Arg('syntax', () => XmlSyntax, { defaultValue: XmlSyntax.CII, description: 'CII or UBL.' }) syntax: XmlSyntax,
+    @Ctx() ctx: PortalContext,
+  ): Promise<string> {
+    return documentXmlText((await loadPrintable(ctx.em, 'CREDIT_NOTE', doc.entity.id))!, syntax);
   }
 }
 

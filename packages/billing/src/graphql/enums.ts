@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { VatCategory } from '@portal/kernel';
 import { CreditNoteState, DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
+import { XmlSyntax } from '../services/document-files.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
 
 registerEnumType(InvoiceDisplayState, {
@@ -98,5 +99,14 @@ registerEnumType(DocumentKind, {
   valuesConfig: {
     INVOICE: { description: 'Facture.' },
     CREDIT_NOTE: { description: 'Avoir.' },
+  },
+});
+
+registerEnumType(XmlSyntax, {
+  name: 'XmlSyntax',
+  description: 'A syntax of EN 16931 electronic invoices.',
+  valuesConfig: {
+    CII: { description: 'UN/CEFACT Cross Industry Invoice D16B, the XML Factur-X embeds.' },
+    UBL: { description: 'OASIS UBL 2.1 Invoice or CreditNote.' },
   },
 });

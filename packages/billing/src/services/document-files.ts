@@ -9,6 +9,7 @@ import { facturXml } from '../pdf/factur-x.js';
 import { type DeliverySite, type PrintableDocument, type PrintableLine, vatBreakdown } from '../pdf/printable.js';
 import { addressOf, partyOf } from './parties.js';
 import { renderDocumentPdf } from '../pdf/render.js';
+import { ublXml } from '../pdf/ubl.js';
 
 export type PrintableKind = 'INVOICE' | 'CREDIT_NOTE';
 
@@ -162,6 +163,30 @@ export async function documentPdf(em: EntityManager, access: Access, kind: Print
   return { fileName: pdfFileName(printable), bytes: await renderDocumentPdf(printable) };
 }
 
+/** The machine-readable syntaxes of EN 16931 a document is served in: UN/CEFACT CII (the one Factur-X embeds) and UBL 2.1. */
+export enum XmlSyntax {
+  CII = 'CII',
+  UBL = 'UBL',
+}
+
+/** A document's XML in either syntax, from the same model as its PDF. */
+export const documentXmlText = (printable: PrintableDocument, syntax: XmlSyntax) => (syntax === XmlSyntax.UBL ? ublXml(printable) : facturXml(printable));
+
+/**
+ * A file of a document the caller may read: its Factur-X PDF, or its XML alone in CII or UBL
+ * (what a platform or a third party's software reads). Null when it does not exist or is out of reach.
+ */
+export async function documentFile(
+  em: EntityManager, access: Access, kind: PrintableKind, id: number, format: 'PDF' | XmlSyntax,
+): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
+  const companyId = await billedCompanyOf(em, kind, id);
+  if (companyId === null || !(await access.can(companyId, Permission.BILLING_READ))) return null;
+  const printable = await loadPrintable(em, kind, id);
+  if (!printable) return null;
+  if (format === 'PDF') return { fileName: pdfFileName(printable), contentType: 'application/pdf', bytes: await renderDocumentPdf(printable) };
+  return { fileName: `${printable.number}.${format.toLowerCase()}.xml`, contentType: 'application/xml; charset=utf-8', bytes: Buffer.from(documentXmlText(printable, format), 'utf8') };
+}
+
 /** The PDF of a document already checked to be in reach (see documentsInReach). */
 export async function renderCheckedDocument(em: EntityManager, kind: PrintableKind, id: number): Promise<{ fileName: string; bytes: Buffer; issuedOn: string }> {
   const printable = await loadPrintable(em, kind, id);
@@ -169,4 +194,4 @@ export async function renderCheckedDocument(em: EntityManager, kind: PrintableKi
   return { fileName: pdfFileName(printable), bytes: await renderDocumentPdf(printable), issuedOn: printable.issuedOn };
 }
 
-export { facturXml, renderDocumentPdf };
+export { facturXml, renderDocumentPdf, ublXml };
