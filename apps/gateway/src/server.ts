@@ -209,7 +209,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
 
   const jobs = (options.jobs ?? config.jobs)
-    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2 })
+    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2, platform: config.platform })
     : null;
 
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).

@@ -5,6 +5,9 @@ export { InvoiceLine } from './entities/InvoiceLine.js';
 export { CreditNote } from './entities/CreditNote.js';
 export { CreditNoteLine } from './entities/CreditNoteLine.js';
 export { HeldDocument, type HeldDraft } from './entities/HeldDocument.js';
+export { PlatformDeposit } from './entities/PlatformDeposit.js';
+export { LifecycleEvent } from './entities/LifecycleEvent.js';
+export { PlatformCursor } from './entities/PlatformCursor.js';
 
 import { DocumentSequence } from './entities/DocumentSequence.js';
 import { Invoice } from './entities/Invoice.js';
@@ -12,9 +15,12 @@ import { InvoiceLine } from './entities/InvoiceLine.js';
 import { CreditNote } from './entities/CreditNote.js';
 import { CreditNoteLine } from './entities/CreditNoteLine.js';
 import { HeldDocument } from './entities/HeldDocument.js';
+import { LifecycleEvent } from './entities/LifecycleEvent.js';
+import { PlatformCursor } from './entities/PlatformCursor.js';
+import { PlatformDeposit } from './entities/PlatformDeposit.js';
 
 /** The billing domain's entities, for the ORM configuration. */
-export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, HeldDocument];
+export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, HeldDocument, PlatformDeposit, LifecycleEvent, PlatformCursor];
 export { vatCents, lineAmounts, documentTotals, vatByRate, type LineAmounts, type DocumentTotals, type VatRateTotal } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/index.js';
@@ -39,3 +45,7 @@ export { applyDueTerminations } from './services/terminations-effect.js';
 export { closingDocuments, billedThroughAt, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { releaseHeldDocument, checkBeforeNumbering, draftDocument, type HoldRequest } from './services/held-documents.js';
 export { partiesOfAccounts } from './services/parties.js';
+export { type EInvoicingPlatform, type Deposit, type PlatformStatus, PlatformRejection, PlatformUnavailable } from './platform/adapter.js';
+export { HttpPlatform, type HttpPlatformConfig } from './platform/http-platform.js';
+export { FileDropOutbox, type ManifestEntry } from './platform/file-drop.js';
+export { queueDeposits, queuedDeposits, depositDocument, pullStatuses } from './platform/deposits.js';
