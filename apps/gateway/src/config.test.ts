@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       rateLimits: { perToken: 600, perAddress: 1200 },
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
+      platform: null,
     });
   });
 
@@ -64,6 +65,10 @@ describe('loadConfig', () => {
       RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
+      PLATFORM_URL: 'https://api.pa.example/v1',
+      PLATFORM_TOKEN: 'secret-token',
+      PLATFORM_RETRIES: '3',
+      PLATFORM_RETRY_SECONDS: '10',
     });
     expect(config).toEqual({
       port: 8080,
@@ -85,7 +90,12 @@ describe('loadConfig', () => {
       rateLimits: { perToken: 60, perAddress: 120 },
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
+      platform: { kind: 'http', url: 'https://api.pa.example/v1', token: 'secret-token', retries: 3, retryDelaySeconds: 10 },
     });
+  });
+
+  it('takes a file-drop outbox when no platform API is given', () => {
+    expect(loadConfig({ PLATFORM_OUTBOX_DIR: 'outbox' }).platform).toEqual({ kind: 'outbox', directory: resolve('outbox'), retries: 8, retryDelaySeconds: 30 });
   });
 
   it('derives PUBLIC_URL from PORT and accepts postgres:// URLs', () => {
