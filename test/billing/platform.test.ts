@@ -128,7 +128,7 @@ describe('deposits through the job queue', () => {
     try {
       pa.outage(2); // the first two deposit requests meet an outage
       expect(await portal.gateway.jobs!.runNow('platform-sync')).toBe('completed');
-      const [{ n }] = await portal.db.orm.em.getConnection().execute('select count(*)::int as n from platform_deposit') as { n: number }[];
+      const n = (await portal.db.orm.em.getConnection().execute('select count(*)::int as n from platform_deposit') as { n: number }[])[0]!.n;
       for (let i = 0; i < 200 && pa.deposits.length < n; i++) await new Promise((r) => setTimeout(r, 100));
       expect(pa.deposits).toHaveLength(n);
       expect(new Set(pa.deposits.map((d) => d.key)).size).toBe(n);

@@ -50,6 +50,7 @@ async function page<T extends Invoice | CreditNote>(
     amountMax: args.filter?.amountMax ?? null,
     states: args.filter?.states ?? null,
     companyIds: companyIdsOf(args.filter?.companyIds, ['filter', 'companyIds']),
+    lifecycleStatuses: args.filter?.lifecycleStatuses ?? null,
   };
   const result = await listDocuments<T, string>(ctx.em, ctx.access!, kind, {
     scope: args.scope,

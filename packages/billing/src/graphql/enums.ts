@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { VatCategory } from '@portal/kernel';
-import { CreditNoteState, DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
+import { CreditNoteState, DocumentKind, InvoicePurpose, LifecycleStatus, LineKind } from '../enums.js';
+import { DocumentLifecycleStatus } from './lifecycle-status.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
 import { XmlSyntax } from '../services/document-files.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
@@ -109,4 +110,23 @@ registerEnumType(XmlSyntax, {
     CII: { description: 'UN/CEFACT Cross Industry Invoice D16B, the XML Factur-X embeds.' },
     UBL: { description: 'OASIS UBL 2.1 Invoice or CreditNote.' },
   },
+});
+
+const LIFECYCLE_DESCRIPTIONS: Record<LifecycleStatus, string> = {
+  DEPOSITED: 'Déposée (200): accepted by the platform.', ISSUED: 'Émise par la plateforme (201).', RECEIVED: 'Reçue par la plateforme du destinataire (202).',
+  MADE_AVAILABLE: 'Mise à disposition du destinataire (203).', TAKEN_OVER: 'Prise en charge (204).', APPROVED: 'Approuvée (205).', DISPUTED: 'En litige (207).',
+  SUSPENDED: 'Suspendue (208).', REFUSED: 'Refusée (210) by the buyer.', PAYMENT_SENT: 'Paiement transmis (211).', CASHED: 'Encaissée (212).',
+  REJECTED: 'Rejetée (213) by the platform: not valid; a corrected document is issued with a new number.',
+};
+
+registerEnumType(LifecycleStatus, {
+  name: 'LifecycleStatus',
+  description: 'A lifecycle status of the French e-invoicing reform, as the platform sends it.',
+  valuesConfig: Object.fromEntries(Object.entries(LIFECYCLE_DESCRIPTIONS).map(([k, description]) => [k, { description }])),
+});
+
+registerEnumType(DocumentLifecycleStatus, {
+  name: 'DocumentLifecycleStatus',
+  description: 'Where a document stands on the e-invoicing platform: its latest lifecycle status, or NOT_SENT.',
+  valuesConfig: { NOT_SENT: { description: 'Not deposited yet.' }, ...Object.fromEntries(Object.entries(LIFECYCLE_DESCRIPTIONS).map(([k, description]) => [k, { description }])) },
 });
