@@ -26,6 +26,7 @@ export function termsOf(oc: ContractedOffer): TerminationTerms {
   };
 }
 
+/** A termination as it will be recorded, or as it was when one is already pending (`existing`). */
 export interface TerminationPlan {
   oc: ContractedOffer;
   desiredOn: string;
@@ -77,6 +78,16 @@ export async function planTermination(
     throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
   }
   const terms = termsOf(oc);
+  if (existing) {
+    // One source: a pending termination's own dates, fee and return coupon, not the date typed now.
+    const equipment = existing.equipmentReturnReference && existing.equipmentReturnDeadline
+      ? { reference: existing.equipmentReturnReference, deadline: existing.equipmentReturnDeadline }
+      : null;
+    return {
+      oc, desiredOn: existing.desiredOn, effectiveOn: existing.effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
+      earlyTerminationFeeCents: existing.earlyTerminationFeeCents, equipment, existing,
+    };
+  }
   const effectiveOn = effectiveDate(input.desiredOn, terms.noticePeriodMonths);
   return {
     oc, desiredOn: input.desiredOn, effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
