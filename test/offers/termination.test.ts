@@ -29,6 +29,10 @@ const TERMINATE = `mutation($input: ContractedOfferTerminateInput!) { contracted
   contractedOffer { reference state } termination { id state desiredOn effectiveOn earlyTerminationFeeCents comments equipmentReturnReference } userErrors { code field }
 } }`;
 const WITHDRAW = `mutation($id: ID!) { contractedOfferTerminationWithdraw(input: { contractedOfferId: $id }) { contractedOffer { state } termination { state } userErrors { code field } } }`;
+const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const endCustomerOf = async (reference: string) => ((await portal.db.orm.em.getConnection().execute(
+  'select c.legal_name as name from contracted_offer oc join company c on c.id = oc.end_customer_id where oc.reference = ?', [reference],
+)) as { name: string }[])[0]!.name;
 const count = async (sql: string) => Number(((await portal.db.orm.em.getConnection().execute(sql)) as { n: number }[])[0]!.n);
 
 describe('the termination quote', () => {
@@ -136,8 +140,9 @@ describe('terminating', () => {
     }
   });
 
-  it('requests, returns the same termination twice, mails a summary, and is withdrawn', async () => {
+  it('requests, returns the same termination twice, mails a summary naming the end customer with the whole cost still to come, and is withdrawn', async () => {
     const input = { contractedOfferId: oc.OC94529, desiredOn: '2026-12-15', comments: 'Déménagement du site', idempotencyKey: 'demande-1' };
+    const [quoted] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC94529], desiredOn: '2026-12-15' } })).data.contractedOfferTerminationQuote;
     const first = (await reseller.gql(TERMINATE, { input })).data.contractedOfferTerminate;
     expect(first).toMatchObject({
       contractedOffer: { reference: 'OC94529', state: 'TERMINATION_REQUESTED' },
@@ -149,6 +154,12 @@ describe('terminating', () => {
     const mail = await portal.smtp.waitFor('romain.revendeur@revendeur.example');
     expect(mail.subject).toBe('Résiliation demandée : OC94529');
     expect(mail.text).toContain('Date de résiliation avec le préavis : 15/01/2027');
+    // The end customer by name, and the whole cost still to come, as quoted before confirming.
+    expect(mail.text).toContain(`Client final : ${await endCustomerOf('OC94529')}`);
+    expect(quoted.upcomingInvoices.map((i: { issuedOn: string }) => i.issuedOn)).toEqual(['2026-12-01', '2027-01-01']);
+    expect(mail.text).toContain("Factures régulières à venir jusqu'à la fin du service : 2");
+    expect(mail.text).toContain(`— facture du 01/01/2027 (du 01/01/2027 au 31/01/2027) : ${euros(quoted.upcomingInvoices[1].totalInclVatCents)} TTC`);
+    expect(mail.text).toContain(`Restant à payer jusqu'à la fin du service : ${euros(quoted.remainingToPay.totalInclVatCents)} TTC (${euros(quoted.remainingToPay.totalExclVatCents)} HT)`);
 
     const withdrawn = (await reseller.gql(WITHDRAW, { id: oc.OC94529 })).data.contractedOfferTerminationWithdraw;
     expect(withdrawn).toEqual({ contractedOffer: { state: 'DELIVERED' }, termination: { state: 'WITHDRAWN' }, userErrors: [] });
@@ -167,7 +178,7 @@ describe('terminating', () => {
     await reseller.gql(WITHDRAW, { id: oc.OC150943 });
   });
 
-  it('terminates several OCs at once, or none with the reason per OC', async () => {
+  it('terminates several OCs at once, or none with the reason per OC, and mails one summary with each OC\'s end customer and cost and their total', async () => {
     const BULK = `mutation($input: ContractedOffersTerminateInput!) { contractedOffersTerminate(input: $input) { terminations { effectiveOn } userErrors { code field } } }`;
     const other = await portal.signedIn('E-0000000030');
     const theirs = (await portal.db.orm.em.getConnection().execute("select id from company where id = 31")) as unknown[];
@@ -179,6 +190,14 @@ describe('terminating', () => {
 
     const done = (await reseller.gql(BULK, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, oc.OC94529], desiredOn: '2026-12-01' } })).data.contractedOffersTerminate;
     expect(done).toEqual({ terminations: [{ effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }], userErrors: [] });
+    // One mail for the three: each OC with its end customer and cost, then what remains to pay for all.
+    const quotes = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, oc.OC94529], desiredOn: '2026-12-01' } })).data.contractedOfferTerminationQuote;
+    const bulkMailOf = () => portal.smtp.to('romain.revendeur@revendeur.example').find((m) => m.subject === 'Résiliations demandées : 3 offre(s) contractée(s)');
+    await expect.poll(() => !!bulkMailOf()).toBe(true);
+    const bulkMail = bulkMailOf()!;
+    for (const ref of ['OC150943', 'OC138637', 'OC94529']) expect(bulkMail.text).toContain(`Client final : ${await endCustomerOf(ref)}`);
+    const total = quotes.reduce((sum: number, q: { remainingToPay: { totalInclVatCents: number } }) => sum + q.remainingToPay.totalInclVatCents, 0);
+    expect(bulkMail.text).toContain(`Restant à payer jusqu'à la fin du service, pour l'ensemble : ${euros(total)} TTC`);
     for (const ref of ['OC150943', 'OC138637', 'OC94529']) await reseller.gql(WITHDRAW, { id: oc[ref] });
   });
 });

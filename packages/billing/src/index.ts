@@ -34,4 +34,4 @@ export { billedThrough, issueSettlement, PAYMENT_TERM_DAYS } from './services/se
 export { applyDueTerminations } from './services/terminations-effect.js';
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
-export { quoteTerminations, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';
+export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';

@@ -29,3 +29,5 @@ export { relationShown, relationShownSql, RELATION_PERMISSION } from './services
 export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
 export { portOutNumber } from './services/porting.js';
+export { provideTerminationCost, type TerminationCostQuoter } from './services/termination-cost-port.js';
+export { type TerminationMailCost } from './mail/termination-mail.js';

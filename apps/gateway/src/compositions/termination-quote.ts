@@ -1,7 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { LineKind, QUOTE_WARNING_TEXT, QuoteWarning, quoteTerminations, type LineDraft, type TerminationQuotePlan } from '@portal/billing';
+import { LineKind, QUOTE_WARNING_TEXT, QuoteWarning, quoteTerminations, recordedTerminationCost, type LineDraft, type TerminationQuotePlan } from '@portal/billing';
 import { DomainError, MAX_PAGE_SIZE, Member, Permission, UserErrorType, WithinParent, fromGlobalId, todayInParis, type DocumentTotals, type PortalContext, type UserError } from '@portal/kernel';
-import { ContractedOfferType, TerminationType } from '@portal/offers';
+import { ContractedOfferType, TerminationType, provideTerminationCost } from '@portal/offers';
+
+// The termination mails (offers) tell the cost still to come from billing's own quote.
+provideTerminationCost(recordedTerminationCost);
 
 /** The most OCs one quote covers: a page of the OC list (each costs a settlement preview). */
 const MAX_QUOTED = MAX_PAGE_SIZE;

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { DomainError, type Access, type UserError } from '@portal/kernel';
-import { planTermination, termsOf, type TerminationPlan } from '@portal/offers';
+import { planTermination, termsOf, type ContractedOffer, type Termination, type TerminationMailCost, type TerminationPlan } from '@portal/offers';
 import { quotedCost, quoteWarnings, type QuotedCost, type QuoteWarning } from '../rules/quote.js';
 import { billedThrough, labelOf } from './settlement.js';
 
@@ -42,4 +42,17 @@ export async function quoteTerminations(
     }
   }
   return outcomes;
+}
+
+/** What a recorded termination still costs until its last day of service: the figures its mail gives. */
+export async function recordedTerminationCost(em: EntityManager, oc: ContractedOffer, termination: Termination, today: string): Promise<TerminationMailCost> {
+  const through = (await billedThrough(em, [oc.id])).get(oc.id) ?? null;
+  const cost = quotedCost(labelOf(oc), termsOf(oc), termination.effectiveOn, through, today, termination.earlyTerminationFeeCents);
+  return {
+    upcomingInvoices: cost.upcomingInvoices.map((i) => ({ issuedOn: i.issuedOn, periodStart: i.periodStart, periodEnd: i.periodEnd, totalInclVatCents: i.totals.totalInclVatCents })),
+    closingInvoiceInclVatCents: cost.invoice?.totals.totalInclVatCents ?? 0,
+    creditNoteInclVatCents: cost.creditNote?.totals.totalInclVatCents ?? 0,
+    remainingExclVatCents: cost.remaining.totalExclVatCents,
+    remainingInclVatCents: cost.remaining.totalInclVatCents,
+  };
 }

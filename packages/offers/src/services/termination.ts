@@ -169,9 +169,9 @@ export async function requestTerminations(
   input: { ocIds: number[]; desiredOn: string; comments: string | null },
   today: string,
   now: Date,
-): Promise<{ terminations: Termination[]; refusals: [] } | { terminations: []; refusals: BulkRefusal[] }> {
+): Promise<{ terminations: Termination[]; created: Termination[]; refusals: [] } | { terminations: []; created: []; refusals: BulkRefusal[] }> {
   if (input.ocIds.length === 0 || input.ocIds.length > 500) {
-    return { terminations: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
+    return { terminations: [], created: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
   }
   for (const ocId of new Set(input.ocIds)) {
     await terminableOc(em, access, ocId, []).catch(() => undefined); // warms the reach cache, see requestTermination
@@ -196,10 +196,16 @@ export async function requestTerminations(
       }
     }
     const inListOrder = <T extends { index: number }>(items: T[]) => items.sort((a, b) => a.index - b.index);
-    if (refusals.length > 0) return { terminations: [], refusals: inListOrder(refusals).map((r) => r.refusal) };
-    const terminations = inListOrder(plans).map(({ plan: p }) => p.existing ?? record(tx, p, access.viewer.userId, input.comments, null, now));
+    if (refusals.length > 0) return { terminations: [], created: [] as [], refusals: inListOrder(refusals).map((r) => r.refusal) };
+    const created: Termination[] = [];
+    const terminations = inListOrder(plans).map(({ plan: p }) => {
+      if (p.existing) return p.existing;
+      const termination = record(tx, p, access.viewer.userId, input.comments, null, now);
+      created.push(termination);
+      return termination;
+    });
     await tx.flush();
-    return { terminations, refusals: [] as [] };
+    return { terminations, created, refusals: [] as [] };
   });
 }
 
