@@ -16,6 +16,8 @@ export type CreditNoteFilterInput = {
   issuedFrom?: string | null | undefined;
   /** Issued on or before this date (YYYY-MM-DD). */
   issuedTo?: string | null | undefined;
+  /** Any of these statuses on the e-invoicing platform (NOT_SENT: not deposited yet). */
+  lifecycleStatuses?: Array<DocumentLifecycleStatus> | null | undefined;
   /** Any of these states. */
   states?: Array<CreditNoteState> | null | undefined;
 };
@@ -52,6 +54,35 @@ export type CreditNoteState =
   /** Remboursé. */
   | 'REFUNDED';
 
+/** Where a document stands on the e-invoicing platform: its latest lifecycle status, or NOT_SENT. */
+export type DocumentLifecycleStatus =
+  /** Approuvée (205). */
+  | 'APPROVED'
+  /** Encaissée (212). */
+  | 'CASHED'
+  /** Déposée (200): accepted by the platform. */
+  | 'DEPOSITED'
+  /** En litige (207). */
+  | 'DISPUTED'
+  /** Émise par la plateforme (201). */
+  | 'ISSUED'
+  /** Mise à disposition du destinataire (203). */
+  | 'MADE_AVAILABLE'
+  /** Not deposited yet. */
+  | 'NOT_SENT'
+  /** Paiement transmis (211). */
+  | 'PAYMENT_SENT'
+  /** Reçue par la plateforme du destinataire (202). */
+  | 'RECEIVED'
+  /** Refusée (210) by the buyer. */
+  | 'REFUSED'
+  /** Rejetée (213) by the platform: not valid; a corrected document is issued with a new number. */
+  | 'REJECTED'
+  /** Suspendue (208). */
+  | 'SUSPENDED'
+  /** Prise en charge (204). */
+  | 'TAKEN_OVER';
+
 /** What a line of an invoice or credit note bills or refunds. */
 export type DocumentLineKind =
   /** Frais de résiliation anticipée (before the commitment's end). */
@@ -84,6 +115,8 @@ export type InvoiceFilterInput = {
   issuedFrom?: string | null | undefined;
   /** Issued on or before this date (YYYY-MM-DD). */
   issuedTo?: string | null | undefined;
+  /** Any of these statuses on the e-invoicing platform (NOT_SENT: not deposited yet). */
+  lifecycleStatuses?: Array<DocumentLifecycleStatus> | null | undefined;
   /** Any of these states (OVERDUE: unpaid after the due date). */
   states?: Array<InvoiceState> | null | undefined;
 };

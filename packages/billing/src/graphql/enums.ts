@@ -4,6 +4,7 @@ import { CreditNoteState, DocumentKind, InvoicePurpose, LifecycleStatus, LineKin
 import { DocumentLifecycleStatus } from './lifecycle-status.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
 import { XmlSyntax } from '../services/document-files.js';
+import { QuoteWarning } from '../rules/quote.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
 
 registerEnumType(InvoiceDisplayState, {
@@ -43,6 +44,14 @@ registerEnumType(LineKind, {
     USAGE: { description: 'Consommations.' },
     EARLY_TERMINATION_FEE: { description: "Frais de résiliation anticipée (before the commitment's end)." },
     PRORATA_REFUND: { description: 'Remboursement prorata temporis.' },
+  },
+});
+
+registerEnumType(QuoteWarning, {
+  name: 'TerminationQuoteWarning',
+  description: 'A warning shown before "Continuer", as a code each client words in its language.',
+  valuesConfig: {
+    STARTED_MONTH_DUE: { description: 'Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due (FULL_PERIOD_DUE).' },
   },
 });
 

@@ -7,7 +7,7 @@ import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
 import { frenchDate } from '../pdf/printable.js';
-import { billedThroughAt, closingDocuments, type ClosingDocuments, type LineDraft } from '../rules/closing.js';
+import { closingDocuments, type LineDraft, type OcLabel } from '../rules/closing.js';
 import { type RuleViolation } from '../rules/en16931.js';
 import { checkBeforeNumbering, holdDocuments, type DraftFacts, type HoldRequest } from './held-documents.js';
 import { takeDocumentNumber } from './numbering.js';
@@ -28,17 +28,8 @@ export async function billedThrough(em: EntityManager, ocIds: readonly number[])
   return result;
 }
 
-const labelOf = (oc: ContractedOffer) => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints, vatCategory: oc.offer.vatCategory });
-
-/**
- * What terminating an OC on `effectiveOn` will settle: the closing invoice and the credit note,
- * counting the monthly runs still to come before that date. The quote shows exactly this.
- */
-export async function previewSettlement(em: EntityManager, oc: ContractedOffer, effectiveOn: string, today: string): Promise<ClosingDocuments> {
-  const through = (await billedThrough(em, [oc.id])).get(oc.id) ?? null;
-  const projected = billedThroughAt(through, oc.activatedOn ?? null, effectiveOn, today);
-  return closingDocuments(labelOf(oc), closingSettlement(termsOf(oc), effectiveOn, projected), effectiveOn);
-}
+/** How an OC is named on its documents. */
+export const labelOf = (oc: ContractedOffer): OcLabel => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints, vatCategory: oc.offer.vatCategory });
 
 /**
  * Issues the closing invoice and the credit note of a termination taking effect, from what was
