@@ -65,4 +65,27 @@ describe('lifecycle statuses in the API', () => {
     const cn = await customer.gql(`query($id: ID!) { creditNote(id: $id) { lifecycleStatus } }`, { id: toGlobalId('CreditNote', 1) });
     expect(cn.data.creditNote.lifecycleStatus).toBe('DEPOSITED');
   });
+
+  it('issues the corrected invoice of a rejected one with a new number, once, by the issuer only', async () => {
+    const REISSUE = `mutation($id: ID!) { invoiceReissue(input: { id: $id }) { invoice { number purpose periodStart totalInclVatCents lifecycleStatus } userErrors { code message field } } }`;
+    const operator = await portal.signedIn('E-0000000001');
+    const em = portal.db.orm.em;
+    const last = async () => Number(((await em.getConnection().execute(`select last_number from document_sequence where kind = 'INVOICE' and year = 2026`)) as { last_number: number }[])[0]!.last_number);
+    const before = await last();
+    const [old] = (await em.getConnection().execute('select period_start::text, total_incl_vat_cents from invoice where id = 6')) as { period_start: string; total_incl_vat_cents: number }[];
+    const byCustomer = await customer.gql(REISSUE, { id: toGlobalId('Invoice', 6) });
+    expect(byCustomer.data.invoiceReissue.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'id'] });
+    const notRejected = await operator.gql(REISSUE, { id: toGlobalId('Invoice', 2) });
+    expect(notRejected.data.invoiceReissue.userErrors[0].code).toBe('NOT_REJECTED');
+    expect(await last()).toBe(before);
+    const done = await operator.gql(REISSUE, { id: toGlobalId('Invoice', 6) });
+    expect(done.data.invoiceReissue).toEqual({
+      invoice: { number: `F-2026-${String(before + 1).padStart(6, '0')}`, purpose: 'MONTHLY', periodStart: old!.period_start, totalInclVatCents: old!.total_incl_vat_cents, lifecycleStatus: 'NOT_SENT' },
+      userErrors: [],
+    });
+    const [kept] = (await em.getConnection().execute('select number from invoice where id = 6')) as { number: string }[];
+    expect(kept!.number).toBe('F-2026-000006');
+    const again = await operator.gql(REISSUE, { id: toGlobalId('Invoice', 6) });
+    expect(again.data.invoiceReissue.userErrors[0].code).toBe('ALREADY_REISSUED');
+  });
 });

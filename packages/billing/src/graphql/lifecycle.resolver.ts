@@ -1,6 +1,9 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { WithinParent, type PortalContext } from '@portal/kernel';
-import { LifecycleStatus } from '../enums.js';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, todayInParis, withUserErrors, type PortalContext } from '@portal/kernel';
+import { type CreditNote } from '../entities/CreditNote.js';
+import { type Invoice } from '../entities/Invoice.js';
+import { DocumentKind, LifecycleStatus } from '../enums.js';
+import { reissueRejected } from '../services/reissue.js';
 import { DocumentLifecycleStatus } from './lifecycle-status.js';
 import { batchOf } from './loaders.js';
 import { CreditNoteType, InvoiceType } from './types.js';
@@ -70,5 +73,55 @@ export class CreditNoteLifecycleResolver {
   @WithinParent('the lifecycle of a credit note in reach')
   async lifecycle(@Root() creditNote: CreditNoteType, @Ctx() ctx: PortalContext): Promise<LifecycleEventType[]> {
     return (await lifecycleOf(ctx, 'credit_note', creditNote.entity.id)).events;
+  }
+}
+
+@InputType('DocumentReissueInput', { description: 'The rejected document to correct.' })
+class DocumentReissueInput {
+  @Field(() => ID, { description: 'Global id of the invoice or credit note the platform rejected.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'Result of invoiceReissue.' })
+class InvoiceReissuePayload {
+  @Field(() => InvoiceType, { nullable: true, description: 'The corrected invoice, with its new number; null when refused.' })
+  @WithinParent('issued for an invoice in reach')
+  invoice!: InvoiceType | null;
+
+  @Field(() => [UserErrorType], { description: 'Why it was refused: NOT_REJECTED, ALREADY_REISSUED, DOCUMENT_INVALID (rules still broken), FORBIDDEN, NOT_FOUND.' })
+  userErrors!: UserErrorType[];
+}
+
+@ObjectType({ description: 'Result of creditNoteReissue.' })
+class CreditNoteReissuePayload {
+  @Field(() => CreditNoteType, { nullable: true, description: 'The corrected credit note, with its new number; null when refused.' })
+  @WithinParent('issued for a credit note in reach')
+  creditNote!: CreditNoteType | null;
+
+  @Field(() => [UserErrorType], { description: 'Why it was refused: NOT_REJECTED, ALREADY_REISSUED, DOCUMENT_INVALID (rules still broken), FORBIDDEN, NOT_FOUND.' })
+  userErrors!: UserErrorType[];
+}
+
+/** The document's id from the input; a DomainError's field made the input path. */
+async function reissue(ctx: PortalContext, kind: DocumentKind, globalId: string) {
+  const id = fromGlobalId(globalId, kind === DocumentKind.INVOICE ? 'Invoice' : 'CreditNote');
+  if (id === null) throw new DomainError('NOT_FOUND', kind === DocumentKind.INVOICE ? 'Facture introuvable.' : 'Avoir introuvable.', ['input', 'id']);
+  return reissueRejected(ctx.em.fork(), ctx.access!, kind, id, todayInParis(ctx.now)).catch((error: unknown) => {
+    throw error instanceof DomainError ? new DomainError(error.code, error.message, ['input', 'id']) : error;
+  });
+}
+
+@Resolver()
+export class ReissueResolver {
+  @Mutation(() => InvoiceReissuePayload, { description: 'Issues the corrected invoice of one the platform rejected (rejetée): a new number, the same lines; the rejected one keeps its number. Only the issuer may.' })
+  @Member(Permission.BILLING_WRITE)
+  invoiceReissue(@Arg('input', () => DocumentReissueInput, { description: 'The rejected invoice.' }) input: DocumentReissueInput, @Ctx() ctx: PortalContext): Promise<InvoiceReissuePayload> {
+    return withUserErrors<InvoiceReissuePayload>(async () => ({ invoice: InvoiceType.from((await reissue(ctx, DocumentKind.INVOICE, input.id)) as Invoice, todayInParis(ctx.now)), userErrors: [] }), { invoice: null });
+  }
+
+  @Mutation(() => CreditNoteReissuePayload, { description: 'Issues the corrected credit note of one the platform rejected (rejetée): a new number, the same lines. Only the issuer may.' })
+  @Member(Permission.BILLING_WRITE)
+  creditNoteReissue(@Arg('input', () => DocumentReissueInput, { description: 'The rejected credit note.' }) input: DocumentReissueInput, @Ctx() ctx: PortalContext): Promise<CreditNoteReissuePayload> {
+    return withUserErrors<CreditNoteReissuePayload>(async () => ({ creditNote: CreditNoteType.from((await reissue(ctx, DocumentKind.CREDIT_NOTE, input.id)) as CreditNote), userErrors: [] }), { creditNote: null });
   }
 }

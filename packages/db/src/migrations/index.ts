@@ -9,6 +9,7 @@ import { Migration20261202004656_e_invoicing_fields } from './Migration202612020
 import { Migration20261202005526_held_documents } from './Migration20261202005526_held_documents.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
+import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -27,4 +28,5 @@ export const migrations = [
   { name: 'Migration20261202005526_held_documents', class: Migration20261202005526_held_documents },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
+  { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },
 ];
