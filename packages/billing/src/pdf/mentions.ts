@@ -56,5 +56,5 @@ export function documentNotes(doc: { kind: 'INVOICE' | 'CREDIT_NOTE'; reason: st
  */
 export const VAT_EXEMPTION: Partial<Record<VatCategory, { text: string; code: string | null }>> = {
   [VatCategory.EXEMPT]: { text: 'Exonération de TVA, article 261 du CGI', code: null },
-  [VatCategory.REVERSE_CHARGE]: { text: 'Autoliquidation', code: 'VATEX-EU-AE' },
+  [VatCategory.REVERSE_CHARGE]: { text: 'Autoliquidation (article 283-2 octies du CGI)', code: 'VATEX-EU-AE' },
 };

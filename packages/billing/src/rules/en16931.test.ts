@@ -50,7 +50,7 @@ describe('EN 16931 and French rules on the document model', () => {
   it('BR-E-10 and BR-AE-10: exempt and reverse-charge breakdowns carry their reason', () => {
     const xml = facturXml(invoice([line(1, 1000, 0, VatCategory.EXEMPT), line(2, 2000, 0, VatCategory.REVERSE_CHARGE)]));
     expect(xml).toContain('<ram:ExemptionReason>Exonération de TVA, article 261 du CGI</ram:ExemptionReason>');
-    expect(xml).toContain('<ram:ExemptionReason>Autoliquidation</ram:ExemptionReason>');
+    expect(xml).toContain('<ram:ExemptionReason>Autoliquidation (article 283-2 octies du CGI)</ram:ExemptionReason>');
     expect(xml).toContain('<ram:ExemptionReasonCode>VATEX-EU-AE</ram:ExemptionReasonCode>');
   });
 

@@ -9,6 +9,7 @@ import { type Em } from '../orm.js';
 import { CUSTOMER_24_ID, demoCompanies } from './demo-companies.js';
 import { demoContractedOffers, demoOffers, recentContractedOffers } from './demo-offers.js';
 import { DEMO_PASSWORD, demoTerms, demoUsers } from './demo-users.js';
+import { seedEInvoicingSamples } from './e-invoicing-samples.js';
 
 export { DEMO_PASSWORD };
 
@@ -184,7 +185,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
  * keep their dates; the recent OCs, the invoices and the credit note are dated from `now` (the
  * day in Paris), so the demo looks the same whatever day it is loaded.
  */
-export async function seedDemoData(em: Em, now: Date): Promise<boolean> {
+export async function seedDemoData(em: Em, now: Date, options: { eInvoicingSamples?: boolean } = {}): Promise<boolean> {
   const today = todayInParis(now);
   return em.transactional(async (tx) => {
     if ((await tx.count(Company, {})) > 0) return false;
@@ -192,6 +193,7 @@ export async function seedDemoData(em: Em, now: Date): Promise<boolean> {
     const ocs = await seedOffers(tx, sites, today);
     await seedUsers(tx, now);
     await seedInvoices(tx, ocs, today);
+    if (options.eInvoicingSamples) await seedEInvoicingSamples(tx, today);
     return true;
   });
 }
