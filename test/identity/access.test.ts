@@ -30,15 +30,17 @@ describe('the schema', () => {
     expect(unknown).toEqual([]);
     expect(open).toEqual([
       'Company.legalName',
-      'LogInPayload.userErrors', 'LogInPayload.viewer', 'LogOutPayload.loggedOut', 'LogOutPayload.userErrors',
-      'Mutation.logIn', 'Mutation.logOut', 'Mutation.passwordResetRequest', 'Mutation.passwordSet', 'Mutation.termsAccept',
+      'LogInPayload.secondFactor', 'LogInPayload.userErrors', 'LogInPayload.viewer',
+      'LogInSecondFactorPayload.userErrors', 'LogInSecondFactorPayload.viewer', 'LogOutPayload.loggedOut', 'LogOutPayload.userErrors',
+      'Mutation.logIn', 'Mutation.logInSecondFactor', 'Mutation.logOut', 'Mutation.passwordResetRequest', 'Mutation.passwordSet', 'Mutation.termsAccept',
       'PasswordResetRequestPayload.accepted', 'PasswordResetRequestPayload.userErrors', 'PasswordSetPayload.login', 'PasswordSetPayload.userErrors',
       'Query.apiVersion', 'Query.termsOfUse', 'Query.viewer',
+      'SecondFactorStep.methods', 'SecondFactorStep.passkeyOptions', 'SecondFactorStep.token',
       'TermsAcceptPayload.userErrors', 'TermsAcceptPayload.viewer',
       'TermsOfUse.accepted', 'TermsOfUse.effectiveOn', 'TermsOfUse.text', 'TermsOfUse.version',
       'User.company', 'User.firstName', 'User.lastName', 'User.login',
       'UserError.code', 'UserError.field', 'UserError.message',
-      'Viewer.actingUniverse', 'Viewer.termsAccepted', 'Viewer.universes', 'Viewer.user',
+      'Viewer.actingUniverse', 'Viewer.secondFactorSetupRequired', 'Viewer.termsAccepted', 'Viewer.universes', 'Viewer.user',
     ]);
     for (const coordinate of open) expect(rootRules(portal.gateway.schema)[coordinate]?.kind ?? 'open', coordinate).not.toBe('MEMBER');
   });
