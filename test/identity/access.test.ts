@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { OPEN_BEFORE_TERMS } from '@portal/gateway';
+import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from '@portal/gateway';
 import { accessGuard, accessRuleGaps, fieldsOpenBeforeTerms, rootRules, toGlobalId, type PortalContext } from '@portal/kernel';
 import { Client, LOG_IN, startTestPortal, type TestPortal } from '../support/gateway.js';
 import { fieldDocument, reachableFields } from '../support/schema-walk.js';
@@ -64,6 +64,28 @@ describe('the schema', () => {
     }
     expect(outcomes.served.sort()).toEqual([...OPEN_BEFORE_TERMS].sort());
     expect(outcomes.refused).toBeGreaterThan(300);
+  });
+
+  it('refuses a user whose company requires a second factor they lack every field but the terms list and the set-up list (SECOND_FACTOR_REQUIRED)', async () => {
+    const guard = accessGuard(OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR);
+    const viewer = { userId: 1, login: 'E-0000000001', companyId: 1, grants: [], termsAccepted: true, sessionId: 1, secondFactorSetupRequired: true };
+    const served: string[] = [];
+    let refused = 0;
+    for (const type of Object.values(portal.gateway.schema.getTypeMap())) {
+      if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+      for (const name of Object.keys(type.getFields())) {
+        const info = { parentType: type, fieldName: name, schema: portal.gateway.schema } as unknown as GraphQLResolveInfo;
+        try {
+          await guard({ info, context: { viewer, access: null } as unknown as PortalContext, root: {}, args: {} }, async () => 'served');
+          served.push(`${type.name}.${name}`);
+        } catch (error) {
+          expect((error as { extensions?: { code?: string } }).extensions?.code, `${type.name}.${name}`).toMatch(/^(SECOND_FACTOR_REQUIRED|FORBIDDEN)$/);
+          refused += 1;
+        }
+      }
+    }
+    expect(served.sort()).toEqual([...OPEN_BEFORE_TERMS, ...OPEN_BEFORE_SECOND_FACTOR].sort());
+    expect(refused).toBeGreaterThan(300);
   });
 
   it('declares a permission on every member operation', () => {

@@ -27,11 +27,12 @@ export interface SecondFactorProof {
 const challengeInvalid = () =>
   new DomainError('SECOND_FACTOR_CHALLENGE_INVALID', 'Cette étape de connexion a expiré : reconnectez-vous.', ['input', 'token']);
 
+/** The one proof given (an empty string counts as given: two fields, even one blank, are refused). */
 function methodOf(proof: SecondFactorProof): { method: SecondFactorMethod; field: string; value: string } | null {
   const given = [
-    proof.code ? { method: 'TOTP' as const, field: 'code', value: proof.code } : null,
-    proof.recoveryCode ? { method: 'RECOVERY_CODE' as const, field: 'recoveryCode', value: proof.recoveryCode } : null,
-    proof.passkeyResponse ? { method: 'PASSKEY' as const, field: 'passkeyResponse', value: proof.passkeyResponse } : null,
+    proof.code != null ? { method: 'TOTP' as const, field: 'code', value: proof.code } : null,
+    proof.recoveryCode != null ? { method: 'RECOVERY_CODE' as const, field: 'recoveryCode', value: proof.recoveryCode } : null,
+    proof.passkeyResponse != null ? { method: 'PASSKEY' as const, field: 'passkeyResponse', value: proof.passkeyResponse } : null,
   ].filter((g) => g !== null);
   return given.length === 1 ? given[0]! : null;
 }
