@@ -97,7 +97,7 @@ export const DEMO_PASSWORD = 'Portail-Demo-2026!';
 
 /** The gateway on its own test database (demo data loaded), a real SMTP server and a movable clock. */
 export async function startTestPortal(
-  options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void; logStream?: { write(line: string): void } } = {},
+  options: { publicUrl?: string; port?: number; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void; logStream?: { write(line: string): void } } = {},
 ): Promise<TestPortal> {
   const db = await createTestDatabase();
   const smtp = new TestSmtpServer();
@@ -110,7 +110,7 @@ export async function startTestPortal(
   };
   const config = {
     ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: options.logStream ? 'info' : 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4', JOBS: options.jobs ? 'on' : 'off', ...options.env }),
-    port: 0,
+    port: options.port ?? 0,
   };
   const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5, logQuery: options.logQuery, logStream: options.logStream });
   // Every answer of every test is checked: none may carry a database or driver text.

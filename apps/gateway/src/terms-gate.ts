@@ -30,6 +30,8 @@ export const OPEN_BEFORE_TERMS: ReadonlySet<string> = new Set([
  * passkey, and the recovery codes that come with it.
  */
 export const OPEN_BEFORE_SECOND_FACTOR: ReadonlySet<string> = new Set([
+  // The set-up page: whether the caller manages the company's users (its requirement), the company's id.
+  'Viewer.permissions', 'Company.id',
   'Viewer.secondFactor', 'SecondFactorStatus.totpEnrolled', 'SecondFactorStatus.passkeys', 'SecondFactorStatus.recoveryCodesLeft', 'SecondFactorStatus.requiredByCompany',
   'Passkey.id', 'Passkey.name', 'Passkey.createdAt', 'Passkey.lastUsedAt',
   'Mutation.totpEnrolStart', 'TotpEnrolStartPayload.secret', 'TotpEnrolStartPayload.otpauthUri', 'TotpEnrolStartPayload.qrCode', 'TotpEnrolStartPayload.userErrors',

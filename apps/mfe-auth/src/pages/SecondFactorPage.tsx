@@ -21,6 +21,8 @@ export function SecondFactorPage() {
   const [keyName, setKeyName] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The administrator's choice as just ticked, until the status is read again. */
+  const [requiring, setRequiring] = useState<boolean | null>(null);
 
   async function load() {
     const { data, error: failure } = await query(SecondFactorDocument, {}, { requestPolicy: 'network-only' });
@@ -153,10 +155,13 @@ export function SecondFactorPage() {
       {isAdmin && viewer.user.company ? (
         <section aria-labelledby="mfa-company">
           <h2 id="mfa-company">{t('mfa.companyTitle')}</h2>
-          <Checkbox label={t('mfa.companyRequire')} name="requireSecondFactor" checked={status?.requiredByCompany ?? false} onChange={(required) => void run(async () => {
-            const { data } = await mutate(CompanySecondFactorRequireDocument, { input: { companyId: viewer.user.company!.id, required } });
-            return data ? { refusal: data.companySecondFactorRequire.userErrors[0] } : null;
-          }, t(required ? 'mfa.companyOn' : 'mfa.companyOff'))} />
+          <Checkbox label={t('mfa.companyRequire')} name="requireSecondFactor" checked={requiring ?? status?.requiredByCompany ?? false} onChange={(required) => {
+            setRequiring(required);
+            void run(async () => {
+              const { data } = await mutate(CompanySecondFactorRequireDocument, { input: { companyId: viewer.user.company!.id, required } });
+              return data ? { refusal: data.companySecondFactorRequire.userErrors[0] } : null;
+            }, t(required ? 'mfa.companyOn' : 'mfa.companyOff')).finally(() => setRequiring(null));
+          }} />
         </section>
       ) : null}
 
