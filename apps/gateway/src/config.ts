@@ -151,7 +151,7 @@ const envSchema = z.object({
   JOBS: onOff('on'),
   TRUST_PROXY: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
+    z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
   ),
 });
 
