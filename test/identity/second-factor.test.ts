@@ -121,6 +121,15 @@ describe('logging in with a second factor', () => {
     portal.clock.advance(16 * 60_000);
   });
 
+  it('cannot multiply guesses through aliases in one request', async () => {
+    const res = await portal.client().gql(`mutation {
+      a: logInSecondFactor(input: { token: "x", code: "111111" }) { userErrors { code } }
+      b: logInSecondFactor(input: { token: "x", code: "222222" }) { userErrors { code } }
+    }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toBe('logInSecondFactor may be called only once per request.');
+  });
+
   it('asks again after a password reset, even on a known browser', async () => {
     const known = portal.client();
     const step = (await logIn(known, 'E-0000000010')).data.logIn.secondFactor.token;
@@ -150,6 +159,36 @@ describe('logging in with a second factor', () => {
     const res = (await logIn(plain, 'E-0000000026')).data.logIn;
     expect(res.secondFactor).toBeNull();
     expect(res.viewer.user.login).toBe('E-0000000026');
+  });
+});
+
+describe('a login under a spread-out attack', () => {
+  it('stays open to its owner: on a known browser as usual, on a new one with the second factor', async () => {
+    const { client: known, secret } = await enrol('E-0000000011');
+    for (let i = 0; i < 31; i++) await portal.client().gql(LOG_IN, { input: { login: 'E-0000000011', password: 'Mauvais-1!' } }, { 'x-forwarded-for': `10.30.${i}.1` });
+    // A new browser: the password alone would be refused (LOGIN_THROTTLED); the second factor is asked instead.
+    const fresh = portal.client();
+    const step = (await logIn(fresh, 'E-0000000011', { 'x-forwarded-for': '198.51.100.130' })).data.logIn;
+    expect(step.userErrors).toEqual([]);
+    expect(step.secondFactor.methods).toContain('TOTP');
+    portal.clock.advance(30_000);
+    const done = await fresh.gql(SECOND, { input: { token: step.secondFactor.token, code: totpCode(secret, portal.clock.now) } });
+    expect(done.data.logInSecondFactor.userErrors).toEqual([]);
+    // The browser that signed in before the attack.
+    await known.gql('mutation { logOut { loggedOut } }');
+    expect((await logIn(known, 'E-0000000011', { 'x-forwarded-for': '198.51.100.131' })).data.logIn.viewer.user.login).toBe('E-0000000011');
+  });
+});
+
+describe('removing a second factor', () => {
+  it('is audited and takes the recovery codes with the last factor', async () => {
+    const { client } = await enrol('E-0000044284');
+    const removed = await client.gql('mutation { totpRemove { secondFactor { totpEnrolled recoveryCodesLeft } userErrors { code } } }');
+    expect(removed.data.totpRemove).toEqual({ secondFactor: { totpEnrolled: false, recoveryCodesLeft: 0 }, userErrors: [] });
+    const rows = await sql<{ details: { method: string } }>("select details from audit_event where action = 'SECOND_FACTOR_REMOVED' and actor_id = (select id from app_user where login = 'E-0000044284')");
+    expect(rows.map((r) => r.details.method)).toEqual(['TOTP']);
+    // Without a factor, the next login is the plain one again.
+    expect((await logIn(portal.client(), 'E-0000044284')).data.logIn.secondFactor).toBeNull();
   });
 });
 
