@@ -29,6 +29,9 @@ async function enrolTotp(page: Page, login: string): Promise<{ secret: string; c
   await web.portal.signedIn(login);
   await logIn(page, login);
   await page.waitForURL('**/entreprise');
+  // The user's menu of the shell leads there.
+  await page.locator('.portal-menu').waitFor();
+  expect(await page.locator('.portal-menu a').allTextContents()).toContain('Double authentification');
   await page.goto('/auth/second-factor');
   return setUpApp(page);
 }
