@@ -535,6 +535,8 @@ const SPECS: Record<string, Spec> = {
   passwordResetRequest: {
     runs: 20,
     callers: PUBLIC_CALLERS,
+    // Every request counts against its login's and its address's throttle, known login or not.
+    mayWrite: ['login_throttle'],
     uniformAnswer: { accepted: true, userErrors: [] },
     valid: () => fc.constant({ login: 'E-9999999999' }),
     breaks: () => [patch('login', unknownLogins())],
