@@ -155,6 +155,11 @@ describe('logging in with a second factor', () => {
   });
 
   it('keeps the e-mailed link and password flow as it was for a user without a second factor', async () => {
+    await portal.client().gql('mutation { passwordResetRequest(input: { login: "E-0000000026" }) { accepted } }', {}, { 'x-forwarded-for': '198.51.100.26' });
+    const mail = await portal.smtp.waitFor('louise.lecture@client1.example');
+    const token = /token=([\w-]+)/.exec(mail.text)![1]!;
+    const set = await portal.client().gql('mutation($i: PasswordSetInput!) { passwordSet(input: $i) { userErrors { code } } }', { i: { token, password: DEMO_PASSWORD, passwordConfirmation: DEMO_PASSWORD } });
+    expect(set.data.passwordSet.userErrors).toEqual([]);
     const plain = portal.client();
     const res = (await logIn(plain, 'E-0000000026')).data.logIn;
     expect(res.secondFactor).toBeNull();
