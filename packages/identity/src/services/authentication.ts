@@ -74,6 +74,8 @@ async function askSecondFactor(em: EntityManager, user: User, factors: SecondFac
     passkeyOptions = JSON.stringify(options);
   }
   if (factors.recoveryCodesLeft > 0) methods.push('RECOVERY_CODE');
+  // The user's finished or expired steps go: the table holds only live ones.
+  await em.nativeDelete(SecondFactorChallenge, { user: user.id, purpose: ChallengePurpose.LOGIN, $or: [{ expiresAt: { $lte: now } }, { usedAt: { $ne: null } }] });
   em.create(SecondFactorChallenge, {
     user, purpose: ChallengePurpose.LOGIN, tokenHash: hash, webauthnChallenge, createdAt: now, expiresAt: new Date(now.getTime() + SECOND_FACTOR_CHALLENGE_MS),
   });

@@ -21,6 +21,7 @@ export async function rememberDevice(em: EntityManager, user: User, token: strin
     Object.assign(existing, { expiresAt, lastUsedAt: now });
     return { token: token!, maxAgeSeconds: KNOWN_DEVICE_TTL_MS / 1000 };
   }
+  await em.nativeDelete(KnownDevice, { user: user.id, expiresAt: { $lte: now } });
   const fresh = newSecretToken();
   em.create(KnownDevice, { user, tokenHash: fresh.hash, createdAt: now, expiresAt, lastUsedAt: now });
   return { token: fresh.token, maxAgeSeconds: KNOWN_DEVICE_TTL_MS / 1000 };
