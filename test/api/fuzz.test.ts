@@ -559,8 +559,17 @@ const SPECS: Record<string, Spec> = {
     valid: () => fc.constant({ code: '123456' }),
     breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9]{6}$/), tooLong(20, 3_000), blankText, unstorableText))],
   },
-  totpRemove: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
-  recoveryCodesRegenerate: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
+  // The callers have no second factor: nothing to remove or replace, whatever the code.
+  totpRemove: {
+    runs: 10,
+    valid: () => fc.constant({ code: '123456' }),
+    breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), tooLong(40, 3_000), blankText, unstorableText))],
+  },
+  recoveryCodesRegenerate: {
+    runs: 10,
+    valid: () => fc.constant({ code: '123456' }),
+    breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), tooLong(40, 3_000), blankText, unstorableText))],
+  },
   passkeyRegisterStart: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
   passkeyRegisterFinish: {
     runs: 15,
@@ -572,7 +581,7 @@ const SPECS: Record<string, Spec> = {
   },
   passkeyRemove: {
     runs: 10,
-    valid: () => fc.record({ passkeyId: fc.constant(toGlobalId('Passkey', 1)) }),
+    valid: () => fc.record({ passkeyId: fc.constant(toGlobalId('Passkey', 1)), code: fc.constant('123456') }),
     breaks: () => [patch('passkeyId', fc.oneof(invalidIds('Passkey', []), fc.integer({ min: 1, max: 1_000 }).map((n) => toGlobalId('Passkey', n))))],
   },
   companySecondFactorRequire: {

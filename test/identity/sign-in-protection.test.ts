@@ -29,11 +29,11 @@ describe('session management', () => {
       'mutation { universeChoose(input: { universe: CLIENT }) { userErrors { code } } }',
       'mutation { totpEnrolStart { secret } }',
       'mutation { totpEnrolConfirm(input: { code: "000000" }) { userErrors { code } } }',
-      'mutation { totpRemove { userErrors { code } } }',
-      'mutation { recoveryCodesRegenerate { recoveryCodes } }',
+      'mutation { totpRemove(input: { code: "000000" }) { userErrors { code } } }',
+      'mutation { recoveryCodesRegenerate(input: { code: "000000" }) { recoveryCodes } }',
       'mutation { passkeyRegisterStart { options } }',
       'mutation { passkeyRegisterFinish(input: { response: "{}", name: "x" }) { userErrors { code } } }',
-      'mutation { passkeyRemove(input: { passkeyId: "x" }) { userErrors { code } } }',
+      'mutation { passkeyRemove(input: { passkeyId: "x", code: "000000" }) { userErrors { code } } }',
     ]) {
       const res = await token.gql(mutation);
       expect(res.errors?.[0]?.extensions?.code, mutation).toBe('FORBIDDEN');
@@ -94,7 +94,7 @@ describe('failed logins', () => {
     }
     expect(codeOf(await attempt('E-0000000026', DEMO_PASSWORD, '203.0.113.7'))).toBe('LOGIN_THROTTLED');
     expect(codeOf(await attempt('E-0000000026', DEMO_PASSWORD, '198.51.100.26'))).toBe('OK');
-  });
+  }, 120_000);
 
   it('from many addresses lock the login, but not for a known device of its owner', async () => {
     const owner = new Client(portal.url);
@@ -104,7 +104,7 @@ describe('failed logins', () => {
     expect(codeOf(await attempt('E-0000000010', DEMO_PASSWORD, '10.2.0.1'))).toBe('LOGIN_THROTTLED');
     // The owner, on the browser that signed in before, from yet another address.
     expect(codeOf(await attempt('E-0000000010', DEMO_PASSWORD, '198.51.100.201', owner))).toBe('OK');
-  });
+  }, 120_000);
 
   it('sets the known-device cookie HttpOnly, SameSite=Lax, with a relative lifetime', async () => {
     const res = await portal.client().gql(LOG_IN, { input: { login: 'E-0000000001', password: DEMO_PASSWORD } }, from('198.51.100.77'));

@@ -48,14 +48,14 @@ export const TotpEnrolConfirmDocument = graphql(`
 `);
 
 export const TotpRemoveDocument = graphql(`
-  mutation AuthTotpRemove {
-    totpRemove { recoveryCodes userErrors { code message field } }
+  mutation AuthTotpRemove($input: SecondFactorConfirmInput!) {
+    totpRemove(input: $input) { recoveryCodes userErrors { code message field } }
   }
 `);
 
 export const RecoveryCodesRegenerateDocument = graphql(`
-  mutation AuthRecoveryCodesRegenerate {
-    recoveryCodesRegenerate { recoveryCodes userErrors { code message field } }
+  mutation AuthRecoveryCodesRegenerate($input: SecondFactorConfirmInput!) {
+    recoveryCodesRegenerate(input: $input) { recoveryCodes userErrors { code message field } }
   }
 `);
 

@@ -88,6 +88,8 @@ export const messages = {
     'mfa.companyOn': 'La double authentification est désormais exigée pour tous les utilisateurs de votre société.',
     'mfa.companyOff': "La double authentification n'est plus exigée.",
     'mfa.continue': 'Continuer',
+    'mfa.confirmCode': "Code de l'application ou code de secours",
+    'mfa.confirmHint': 'Demandé pour supprimer un moyen ou générer de nouveaux codes de secours.',
     'code.SECOND_FACTOR_INVALID': 'Code incorrect ou déjà utilisé.',
   },
   en: {
@@ -178,6 +180,8 @@ export const messages = {
     'mfa.companyOn': 'Two-step verification is now required of every user of your company.',
     'mfa.companyOff': 'Two-step verification is no longer required.',
     'mfa.continue': 'Continue',
+    'mfa.confirmCode': 'App code or recovery code',
+    'mfa.confirmHint': 'Asked to remove a method or to generate new recovery codes.',
     'code.SECOND_FACTOR_INVALID': 'Wrong or already used code.',
   },
 } as const;

@@ -19,8 +19,8 @@ type Documents = {
     "\n  query AuthSecondFactor {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      permissions\n      user { company { id } }\n      secondFactor { totpEnrolled recoveryCodesLeft requiredByCompany passkeys { id name createdAt } }\n    }\n  }\n": typeof types.AuthSecondFactorDocument,
     "\n  mutation AuthTotpEnrolStart {\n    totpEnrolStart { secret otpauthUri qrCode userErrors { code message field } }\n  }\n": typeof types.AuthTotpEnrolStartDocument,
     "\n  mutation AuthTotpEnrolConfirm($input: TotpEnrolConfirmInput!) {\n    totpEnrolConfirm(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthTotpEnrolConfirmDocument,
-    "\n  mutation AuthTotpRemove {\n    totpRemove { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthTotpRemoveDocument,
-    "\n  mutation AuthRecoveryCodesRegenerate {\n    recoveryCodesRegenerate { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthRecoveryCodesRegenerateDocument,
+    "\n  mutation AuthTotpRemove($input: SecondFactorConfirmInput!) {\n    totpRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthTotpRemoveDocument,
+    "\n  mutation AuthRecoveryCodesRegenerate($input: SecondFactorConfirmInput!) {\n    recoveryCodesRegenerate(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthRecoveryCodesRegenerateDocument,
     "\n  mutation AuthPasskeyRegisterStart {\n    passkeyRegisterStart { options userErrors { code message field } }\n  }\n": typeof types.AuthPasskeyRegisterStartDocument,
     "\n  mutation AuthPasskeyRegisterFinish($input: PasskeyRegisterFinishInput!) {\n    passkeyRegisterFinish(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthPasskeyRegisterFinishDocument,
     "\n  mutation AuthPasskeyRemove($input: PasskeyRemoveInput!) {\n    passkeyRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": typeof types.AuthPasskeyRemoveDocument,
@@ -37,8 +37,8 @@ const documents: Documents = {
     "\n  query AuthSecondFactor {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      permissions\n      user { company { id } }\n      secondFactor { totpEnrolled recoveryCodesLeft requiredByCompany passkeys { id name createdAt } }\n    }\n  }\n": types.AuthSecondFactorDocument,
     "\n  mutation AuthTotpEnrolStart {\n    totpEnrolStart { secret otpauthUri qrCode userErrors { code message field } }\n  }\n": types.AuthTotpEnrolStartDocument,
     "\n  mutation AuthTotpEnrolConfirm($input: TotpEnrolConfirmInput!) {\n    totpEnrolConfirm(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthTotpEnrolConfirmDocument,
-    "\n  mutation AuthTotpRemove {\n    totpRemove { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthTotpRemoveDocument,
-    "\n  mutation AuthRecoveryCodesRegenerate {\n    recoveryCodesRegenerate { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthRecoveryCodesRegenerateDocument,
+    "\n  mutation AuthTotpRemove($input: SecondFactorConfirmInput!) {\n    totpRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthTotpRemoveDocument,
+    "\n  mutation AuthRecoveryCodesRegenerate($input: SecondFactorConfirmInput!) {\n    recoveryCodesRegenerate(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthRecoveryCodesRegenerateDocument,
     "\n  mutation AuthPasskeyRegisterStart {\n    passkeyRegisterStart { options userErrors { code message field } }\n  }\n": types.AuthPasskeyRegisterStartDocument,
     "\n  mutation AuthPasskeyRegisterFinish($input: PasskeyRegisterFinishInput!) {\n    passkeyRegisterFinish(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthPasskeyRegisterFinishDocument,
     "\n  mutation AuthPasskeyRemove($input: PasskeyRemoveInput!) {\n    passkeyRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n": types.AuthPasskeyRemoveDocument,
@@ -87,11 +87,11 @@ export function graphql(source: "\n  mutation AuthTotpEnrolConfirm($input: TotpE
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AuthTotpRemove {\n    totpRemove { recoveryCodes userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthTotpRemove {\n    totpRemove { recoveryCodes userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation AuthTotpRemove($input: SecondFactorConfirmInput!) {\n    totpRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthTotpRemove($input: SecondFactorConfirmInput!) {\n    totpRemove(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AuthRecoveryCodesRegenerate {\n    recoveryCodesRegenerate { recoveryCodes userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthRecoveryCodesRegenerate {\n    recoveryCodesRegenerate { recoveryCodes userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation AuthRecoveryCodesRegenerate($input: SecondFactorConfirmInput!) {\n    recoveryCodesRegenerate(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AuthRecoveryCodesRegenerate($input: SecondFactorConfirmInput!) {\n    recoveryCodesRegenerate(input: $input) { recoveryCodes userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,8 @@ export function SecondFactorPage() {
   const [enrolment, setEnrolment] = useState<{ secret: string; qrCode: string } | null>(null);
   const [code, setCode] = useState('');
   const [keyName, setKeyName] = useState('');
+  /** The code that confirms a removal or new recovery codes. */
+  const [confirmCode, setConfirmCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   /** The administrator's choice as just ticked, until the status is read again. */
@@ -102,13 +104,18 @@ export function SecondFactorPage() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
 
+      {status && (status.totpEnrolled || status.passkeys.length > 0) ? (
+        <TextField label={t('mfa.confirmCode')} hint={t('mfa.confirmHint')} name="confirmCode" value={confirmCode} onChange={setConfirmCode} autoComplete="one-time-code" />
+      ) : null}
+
       <section aria-labelledby="mfa-totp">
         <h2 id="mfa-totp">{t('mfa.totpTitle')}</h2>
         {status?.totpEnrolled ? (
           <>
             <p>{t('mfa.totpEnabled')}</p>
             <Button variant="secondary" busy={busy} onClick={() => void run(async () => {
-              const { data } = await mutate(TotpRemoveDocument, {});
+              const { data } = await mutate(TotpRemoveDocument, { input: { code: confirmCode.trim() } });
+              setConfirmCode('');
               return data ? { refusal: data.totpRemove.userErrors[0] } : null;
             }, t('mfa.totpOff'))}>{t('mfa.totpRemove')}</Button>
           </>
@@ -130,7 +137,8 @@ export function SecondFactorPage() {
         {status?.passkeys.length ? (
           <ul>{status.passkeys.map((p) => (
             <li key={p.id}>{p.name} <Button variant="secondary" onClick={() => void run(async () => {
-              const { data } = await mutate(PasskeyRemoveDocument, { input: { passkeyId: p.id } });
+              const { data } = await mutate(PasskeyRemoveDocument, { input: { passkeyId: p.id, code: confirmCode.trim() } });
+              setConfirmCode('');
               return data ? { refusal: data.passkeyRemove.userErrors[0] } : null;
             })}>{t('mfa.passkeyRemove', { name: p.name })}</Button></li>
           ))}</ul>
@@ -146,7 +154,8 @@ export function SecondFactorPage() {
           <h2 id="mfa-codes">{t('mfa.codesTitle')}</h2>
           <p>{t('mfa.codesLeft', { count: status.recoveryCodesLeft })}</p>
           <Button variant="secondary" onClick={() => void run(async () => {
-            const { data } = await mutate(RecoveryCodesRegenerateDocument, {});
+            const { data } = await mutate(RecoveryCodesRegenerateDocument, { input: { code: confirmCode.trim() } });
+            setConfirmCode('');
             return data ? { refusal: data.recoveryCodesRegenerate.userErrors[0], recoveryCodes: data.recoveryCodesRegenerate.recoveryCodes } : null;
           })}>{t('mfa.codesRegenerate')}</Button>
         </section>

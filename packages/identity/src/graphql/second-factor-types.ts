@@ -78,7 +78,7 @@ export class SecondFactorPayload {
   @WithinParent('the caller themself')
   secondFactor!: SecondFactorStatusType | null;
 
-  @Field(() => [UserErrorType], { description: 'TOTP_CODE_INVALID, TOTP_ENROLMENT_NOT_STARTED, TOTP_NOT_ENROLLED, PASSKEY_INVALID, PASSKEY_NAME_INVALID, PASSKEY_ALREADY_REGISTERED, SECOND_FACTOR_NOT_ENROLLED, SECOND_FACTOR_REQUIRED_BY_COMPANY (the last factor of a user whose company requires one), NOT_FOUND.' })
+  @Field(() => [UserErrorType], { description: 'SECOND_FACTOR_INVALID (the confirming code), LOGIN_THROTTLED, TOTP_CODE_INVALID, TOTP_ENROLMENT_NOT_STARTED, TOTP_NOT_ENROLLED, PASSKEY_INVALID, PASSKEY_NAME_INVALID, PASSKEY_ALREADY_REGISTERED, SECOND_FACTOR_NOT_ENROLLED, SECOND_FACTOR_REQUIRED_BY_COMPANY (the last factor of a user whose company requires one), NOT_FOUND.' })
   userErrors!: UserErrorType[];
 }
 

@@ -21,10 +21,19 @@ class PasskeyRegisterFinishInput {
   name!: string;
 }
 
-@InputType({ description: 'The passkey to remove.' })
+@InputType({ description: 'The passkey to remove, confirmed by a code.' })
 class PasskeyRemoveInput {
   @Field(() => ID, { description: 'Global id of one of the caller\'s passkeys.' })
   passkeyId!: string;
+
+  @Field({ description: 'A code of the authenticator app or a recovery code (spent), so that a stolen session cannot weaken the account.' })
+  code!: string;
+}
+
+@InputType({ description: 'A code that confirms a change to the caller\'s second factors.' })
+class SecondFactorConfirmInput {
+  @Field({ description: 'A code of the authenticator app or a recovery code (spent), so that a stolen session cannot weaken the account.' })
+  code!: string;
 }
 
 @InputType({ description: 'Whether a company requires a second factor of every user.' })
@@ -97,19 +106,19 @@ export class SecondFactorResolver {
     return change(ctx, async () => (await confirmTotpEnrolment(ctx.em, actorOf(ctx), input.code, ctx.now)).recoveryCodes);
   }
 
-  @Mutation(() => SecondFactorPayload, { description: 'Removes the authenticator app (not the last factor when the company requires one).' })
+  @Mutation(() => SecondFactorPayload, { description: 'Removes the authenticator app, confirmed by one of its codes or a recovery code (not the last factor when the company requires one).' })
   @SessionOnly()
-  totpRemove(@Ctx() ctx: PortalContext): Promise<SecondFactorPayload> {
+  totpRemove(@Arg('input', () => SecondFactorConfirmInput, { description: 'The confirming code.' }) input: SecondFactorConfirmInput, @Ctx() ctx: PortalContext): Promise<SecondFactorPayload> {
     return change(ctx, async () => {
-      await removeTotp(ctx.em, actorOf(ctx), ctx.now);
+      await removeTotp(ctx.em, actorOf(ctx), input.code, ctx.now);
       return null;
     });
   }
 
-  @Mutation(() => SecondFactorPayload, { description: '"Générer de nouveaux codes de secours": the earlier ones stop working; the new ones are shown once.' })
+  @Mutation(() => SecondFactorPayload, { description: '"Générer de nouveaux codes de secours", confirmed by a code: the earlier ones stop working; the new ones are shown once.' })
   @SessionOnly()
-  recoveryCodesRegenerate(@Ctx() ctx: PortalContext): Promise<SecondFactorPayload> {
-    return change(ctx, () => regenerateRecoveryCodes(ctx.em, actorOf(ctx), ctx.now));
+  recoveryCodesRegenerate(@Arg('input', () => SecondFactorConfirmInput, { description: 'The confirming code.' }) input: SecondFactorConfirmInput, @Ctx() ctx: PortalContext): Promise<SecondFactorPayload> {
+    return change(ctx, () => regenerateRecoveryCodes(ctx.em, actorOf(ctx), input.code, ctx.now));
   }
 
   @Mutation(() => PasskeyRegisterStartPayload, { description: '"Ajouter une clé d\'accès", step 1: the WebAuthn creation options.' })
@@ -124,13 +133,13 @@ export class SecondFactorResolver {
     return change(ctx, async () => (await finishPasskeyRegistration(ctx.em, actorOf(ctx), input, ctx.settings, ctx.now)).recoveryCodes);
   }
 
-  @Mutation(() => SecondFactorPayload, { description: 'Removes one of the caller\'s passkeys (not the last factor when the company requires one).' })
+  @Mutation(() => SecondFactorPayload, { description: 'Removes one of the caller\'s passkeys, confirmed by a code (not the last factor when the company requires one).' })
   @SessionOnly()
   passkeyRemove(@Arg('input', () => PasskeyRemoveInput, { description: 'The passkey.' }) input: PasskeyRemoveInput, @Ctx() ctx: PortalContext): Promise<SecondFactorPayload> {
     return change(ctx, async () => {
       const id = fromGlobalId(input.passkeyId, 'Passkey');
       if (id === null) throw new DomainError('NOT_FOUND', 'Clé d’accès introuvable.', ['input', 'passkeyId']);
-      await removePasskey(ctx.em, actorOf(ctx), id, ctx.now);
+      await removePasskey(ctx.em, actorOf(ctx), id, input.code, ctx.now);
       return null;
     });
   }

@@ -9,6 +9,7 @@ import { newSecretToken } from '../rules/secret-token.js';
 import { acceptedTotpStep, newTotpSecret, totpUri } from '../rules/totp.js';
 import { type IdentitySettings } from '../settings.js';
 import { AuditAction, audit } from './audit.js';
+import { requireFreshProof } from './second-factor-proof.js';
 import { hasSecondFactor, relyingParty, secondFactorRequired, secondFactorsOf } from './second-factors.js';
 
 /** Who acts, for the audit log. */
@@ -80,12 +81,15 @@ async function dropCodesIfLast(em: EntityManager, userId: number): Promise<void>
   if (!hasSecondFactor(await secondFactorsOf(em, userId))) await em.nativeDelete(RecoveryCode, { user: userId });
 }
 
-export async function removeTotp(em: EntityManager, actor: Actor, now: Date): Promise<void> {
+/** Removes the app, confirmed by one of its codes or a recovery code. */
+export async function removeTotp(em: EntityManager, actor: Actor, code: string, now: Date): Promise<void> {
+  const factors = await secondFactorsOf(em, actor.userId);
+  if (!factors.totp) throw new DomainError('TOTP_NOT_ENROLLED', 'Aucune application d’authentification n’est configurée.');
+  const owner = await userOf(em, actor);
+  await guardLastFactor(em, owner, factors.passkeys.length);
+  await requireFreshProof(em, owner, code, actor.ipAddress, now);
   await em.transactional(async (tx) => {
     const user = await userOf(tx, actor);
-    const factors = await secondFactorsOf(tx, user.id);
-    if (!factors.totp) throw new DomainError('TOTP_NOT_ENROLLED', 'Aucune application d’authentification n’est configurée.');
-    await guardLastFactor(tx, user, factors.passkeys.length);
     await tx.nativeDelete(TotpCredential, { user: user.id });
     auditFor(tx, user, actor, AuditAction.SECOND_FACTOR_REMOVED, { method: 'TOTP' }, now);
     await tx.flush();
@@ -93,13 +97,12 @@ export async function removeTotp(em: EntityManager, actor: Actor, now: Date): Pr
   });
 }
 
-/** "Générer de nouveaux codes de secours": only for a user who has a second factor. */
-export async function regenerateRecoveryCodes(em: EntityManager, actor: Actor, now: Date): Promise<string[]> {
-  return em.transactional(async (tx) => {
-    const user = await userOf(tx, actor);
-    if (!hasSecondFactor(await secondFactorsOf(tx, user.id))) throw new DomainError('SECOND_FACTOR_NOT_ENROLLED', 'Configurez d’abord une application d’authentification ou une clé d’accès.');
-    return issueRecoveryCodes(tx, user, actor, now);
-  });
+/** "Générer de nouveaux codes de secours": only for a user who has a second factor, confirmed by a code. */
+export async function regenerateRecoveryCodes(em: EntityManager, actor: Actor, code: string, now: Date): Promise<string[]> {
+  const owner = await userOf(em, actor);
+  if (!hasSecondFactor(await secondFactorsOf(em, owner.id))) throw new DomainError('SECOND_FACTOR_NOT_ENROLLED', 'Configurez d’abord une application d’authentification ou une clé d’accès.');
+  await requireFreshProof(em, owner, code, actor.ipAddress, now);
+  return em.transactional(async (tx) => issueRecoveryCodes(tx, await userOf(tx, actor), actor, now));
 }
 
 /** "Ajouter une clé d'accès", step 1: the WebAuthn creation options, as JSON. */
@@ -159,13 +162,18 @@ export async function finishPasskeyRegistration(
   });
 }
 
-export async function removePasskey(em: EntityManager, actor: Actor, passkeyId: number, now: Date): Promise<void> {
+/** Removes one of the user's passkeys, confirmed by a code of the app or a recovery code. */
+export async function removePasskey(em: EntityManager, actor: Actor, passkeyId: number, code: string, now: Date): Promise<void> {
+  const owner = await userOf(em, actor);
+  const before = await secondFactorsOf(em, owner.id);
+  if (!before.passkeys.some((p) => p.id === passkeyId)) throw new DomainError('NOT_FOUND', 'Clé d’accès introuvable.', ['input', 'passkeyId']);
+  await guardLastFactor(em, owner, before.passkeys.length - 1 + (before.totp ? 1 : 0));
+  await requireFreshProof(em, owner, code, actor.ipAddress, now);
   await em.transactional(async (tx) => {
     const user = await userOf(tx, actor);
     const factors = await secondFactorsOf(tx, user.id);
     const passkey = factors.passkeys.find((p) => p.id === passkeyId);
     if (!passkey) throw new DomainError('NOT_FOUND', 'Clé d’accès introuvable.', ['input', 'passkeyId']);
-    await guardLastFactor(tx, user, factors.passkeys.length - 1 + (factors.totp ? 1 : 0));
     tx.remove(passkey);
     auditFor(tx, user, actor, AuditAction.SECOND_FACTOR_REMOVED, { method: 'PASSKEY', name: passkey.name }, now);
     await tx.flush();

@@ -1,16 +1,15 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { DomainError } from '@portal/kernel';
-import { ChallengePurpose, Passkey, RecoveryCode, SecondFactorChallenge, TotpCredential } from '../entities/SecondFactor.js';
+import { ChallengePurpose, Passkey, SecondFactorChallenge } from '../entities/SecondFactor.js';
 import { type User } from '../entities/User.js';
 import { UserState } from '../enums.js';
 import { SECOND_FACTOR_POLICY } from '../rules/login-throttle.js';
-import { hashRecoveryCode } from '../rules/recovery-codes.js';
 import { hashSecretToken } from '../rules/secret-token.js';
-import { acceptedTotpStep } from '../rules/totp.js';
 import { type IdentitySettings } from '../settings.js';
 import { AuditAction, audit } from './audit.js';
 import { SECOND_FACTOR_ATTEMPTS, completeSignIn, type SecondFactorMethod, type SignedIn } from './authentication.js';
+import { spendRecoveryCode, spendTotpCode } from './second-factor-proof.js';
 import { relyingParty } from './second-factors.js';
 import { type ClientInfo } from './sessions.js';
 import { clearOn, holdThrottles, recordOn, throttledError, waitOf } from './throttles.js';
@@ -39,19 +38,8 @@ function methodOf(proof: SecondFactorProof): { method: SecondFactorMethod; field
 
 /** Checks one proof against the user's factors; spends what it uses (TOTP step, recovery code, counter). */
 async function verifyProof(em: EntityManager, user: User, method: SecondFactorMethod, value: string, challenge: SecondFactorChallenge, settings: IdentitySettings, now: Date): Promise<boolean> {
-  if (method === 'TOTP') {
-    const totp = await em.findOne(TotpCredential, { user: user.id, confirmedAt: { $ne: null } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const step = totp ? acceptedTotpStep(totp.secret, value.slice(0, 20), now, totp.lastUsedStep ?? null) : null;
-    if (step === null) return false;
-    totp!.lastUsedStep = step;
-    return true;
-  }
-  if (method === 'RECOVERY_CODE') {
-    const code = await em.findOne(RecoveryCode, { user: user.id, codeHash: hashRecoveryCode(value.slice(0, 40)), usedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!code) return false;
-    code.usedAt = now;
-    return true;
-  }
+  if (method === 'TOTP') return spendTotpCode(em, user.id, value, now);
+  if (method === 'RECOVERY_CODE') return spendRecoveryCode(em, user.id, value, now);
   let response: AuthenticationResponseJSON;
   try {
     response = JSON.parse(value.slice(0, 20_000)) as AuthenticationResponseJSON;
