@@ -6,6 +6,7 @@ import { Migration20261123000004_user_login_sequence } from './Migration20261123
 import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
 import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
 import { Migration20261202004656_e_invoicing_fields } from './Migration20261202004656_e_invoicing_fields.js';
+import { Migration20261202004958_second_factor } from './Migration20261202004958_second_factor.js';
 import { Migration20261202005526_held_documents } from './Migration20261202005526_held_documents.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
@@ -25,6 +26,7 @@ export const migrations = [
   { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
   { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
   { name: 'Migration20261202004656_e_invoicing_fields', class: Migration20261202004656_e_invoicing_fields },
+  { name: 'Migration20261202004958_second_factor', class: Migration20261202004958_second_factor },
   { name: 'Migration20261202005526_held_documents', class: Migration20261202005526_held_documents },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
