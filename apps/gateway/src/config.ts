@@ -23,6 +23,11 @@
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
+ *   WEBHOOK_TIMEOUT_MS     time a webhook delivery attempt may take, connection to last byte (default 10000)
+ *   WEBHOOK_SWEEP_MS       how often new events are fanned out and due deliveries queued (default 1000)
+ *   WEBHOOKS_ALLOW_HTTP    development only, on|off: http:// webhook endpoints accepted (default off: https only)
+ *   WEBHOOKS_ALLOW_PRIVATE development only: `on` lets deliveries reach loopback/private/link-local addresses,
+ *                          or a comma-separated list of address:port allowed (default: none)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +60,7 @@ export interface GatewayConfig {
   /** Whether this process runs the scheduled jobs (terminations, billing run). */
   jobs: boolean;
   rateLimits: { perToken: number; perAddress: number };
+  webhooks: { timeoutMs: number; sweepMs: number; allowHttp: boolean; allowPrivate: string };
   /** Folder of the published front end: shell, shared dependencies, micro-frontends, import map. */
   staticDir: string;
   /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
@@ -144,6 +150,10 @@ const envSchema = z.object({
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: onOff('on'),
+  WEBHOOK_TIMEOUT_MS: integer(100, 60_000, 10_000),
+  WEBHOOK_SWEEP_MS: integer(50, 60_000, 1_000),
+  WEBHOOKS_ALLOW_HTTP: onOff('off'),
+  WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankToUndefined, z.string().regex(/^(on|off|[0-9a-fA-F:.]+:[0-9]{1,5}(,[0-9a-fA-F:.]+:[0-9]{1,5})*)$/, { error: 'must be on, off or a list of address:port' }).default('off')),
 });
 
 /**
@@ -173,6 +183,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
+    WEBHOOK_TIMEOUT_MS: env.WEBHOOK_TIMEOUT_MS,
+    WEBHOOK_SWEEP_MS: env.WEBHOOK_SWEEP_MS,
+    WEBHOOKS_ALLOW_HTTP: env.WEBHOOKS_ALLOW_HTTP,
+    WEBHOOKS_ALLOW_PRIVATE: env.WEBHOOKS_ALLOW_PRIVATE,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -206,6 +220,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
     jobs: e.JOBS === 'on',
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
+    webhooks: { timeoutMs: e.WEBHOOK_TIMEOUT_MS, sweepMs: e.WEBHOOK_SWEEP_MS, allowHttp: e.WEBHOOKS_ALLOW_HTTP === 'on', allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
   };

@@ -1,7 +1,9 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import { applyDueTerminations, runMonthlyBilling } from '@portal/billing';
 import { type Orm } from '@portal/db';
-import { todayInParis } from '@portal/kernel';
+import { deliverLane, dueLanes, fanOutEvents, parsePrivateAllowance, type DeliveryContext } from '@portal/events';
+import { administratorEmails } from '@portal/identity';
+import { todayInParis, type Mailer } from '@portal/kernel';
 
 /** The scheduled work of the portal, on pg-boss: a job queue kept in PostgreSQL (or PGlite). */
 export const QUEUES = {
@@ -9,7 +11,17 @@ export const QUEUES = {
   applyTerminations: 'terminations-apply',
   /** Monthly: the invoices of the month, issued in advance on its first day. */
   billingRun: 'billing-run',
+  /** Webhooks: the deliveries of one lane (an endpoint and an object), in order; one job per lane at a time. */
+  webhookLane: 'webhook-lane',
 } as const;
+
+export interface WebhookJobsOptions {
+  timeoutMs: number;
+  sweepMs: number;
+  allowPrivate: string;
+  mailer: Mailer;
+  publicUrl: string;
+}
 
 export interface JobsOptions {
   orm: Orm;
@@ -20,6 +32,8 @@ export interface JobsOptions {
   pollingIntervalSeconds?: number;
   /** Register the cron schedules (one instance suffices; pg-boss runs each once). */
   schedule?: boolean;
+  /** Webhook deliveries (absent: no webhooks are sent by this process). */
+  webhooks?: WebhookJobsOptions;
 }
 
 export interface Jobs {
@@ -45,7 +59,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const boss = await bossFor(options.orm, options.databaseUrl);
   boss.on('error', (err) => options.log.error({ err }, 'job queue error'));
   await boss.start();
-  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue);
+  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, queue === QUEUES.webhookLane ? { policy: 'stately' } : {});
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   await boss.work<{ today?: string }>(QUEUES.applyTerminations, polling, async ([job]) => {
@@ -61,6 +75,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     options.log.info({ ...result }, `billing run ${period}: ${result.invoices} invoices`);
     return result;
   });
+  const stopWebhooks = options.webhooks ? await startWebhookDelivery(boss, options, options.webhooks, polling) : async () => undefined;
   if (options.schedule) {
     await boss.schedule(QUEUES.applyTerminations, '10 0 * * *', null, { tz: 'Europe/Paris' });
     await boss.schedule(QUEUES.billingRun, '0 1 1 * *', null, { tz: 'Europe/Paris' });
@@ -78,7 +93,49 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       }
     },
     async stop() {
+      await stopWebhooks();
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
+  };
+}
+
+/**
+ * Webhook delivery on the queue: a sweep every `sweepMs` fans new events out to their endpoints
+ * and queues one job per lane whose head is due (the queue's stately policy keeps at most one
+ * queued and one active job per lane: deliveries of one endpoint and object go one at a time, in
+ * order); each job delivers its lane (see @portal/events deliverLane). Due times are read from
+ * the portal's clock, so retries follow it.
+ */
+async function startWebhookDelivery(boss: PgBoss, options: JobsOptions, webhooks: WebhookJobsOptions, polling: { pollingIntervalSeconds: number }): Promise<() => Promise<void>> {
+  const ctx: DeliveryContext = {
+    clock: options.clock,
+    transport: { timeoutMs: webhooks.timeoutMs, privateAllowance: parsePrivateAllowance(webhooks.allowPrivate) },
+    mailer: webhooks.mailer,
+    administratorsOf: administratorEmails,
+    publicUrl: webhooks.publicUrl,
+    log: { warn: (obj, msg) => options.log.error(obj, msg) },
+  };
+  await boss.work<{ lane: string }>(QUEUES.webhookLane, { ...polling, localConcurrency: 4 }, async ([job]) => {
+    if (!job?.data?.lane) return null;
+    return deliverLane(options.orm.em.fork(), job.data.lane, ctx);
+  });
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const sweep = async () => {
+    const em = options.orm.em.fork();
+    const now = options.clock();
+    await fanOutEvents(em, now);
+    for (const lane of await dueLanes(em, now)) await boss.send(QUEUES.webhookLane, { lane }, { singletonKey: lane });
+  };
+  const timer = setInterval(() => {
+    if (running || stopped) return;
+    running = sweep()
+      .catch((err: unknown) => options.log.error({ err }, 'webhook sweep failed'))
+      .finally(() => { running = null; });
+  }, webhooks.sweepMs);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
   };
 }

@@ -192,6 +192,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     sessionAbsoluteMs: config.sessionAbsoluteMs,
     passwordLinkTtlMs: config.passwordLinkTtlMs,
     apiTokenMaxDays: config.apiTokenMaxDays,
+    webhooksAllowHttp: config.webhooks.allowHttp,
   };
   const clock = options.clock ?? (() => new Date());
 
@@ -209,7 +210,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
 
   const jobs = (options.jobs ?? config.jobs)
-    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2 })
+    ? await startJobs({
+      orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2,
+      webhooks: { ...config.webhooks, mailer, publicUrl: config.publicUrl },
+    })
     : null;
 
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).

@@ -34,7 +34,7 @@ export { latestTerms, hasAcceptedLatestTerms, acceptTerms } from './services/ter
 export { logIn, INVALID_CREDENTIALS } from './services/authentication.js';
 export { issuePasswordLink, retireUnusedLinks, setPasswordFromLink, sendPasswordReset, passwordLink, PASSWORD_PAGE_PATH, PASSWORD_MESSAGES } from './services/password-links.js';
 export { AccessControl, notFound } from './services/access-control.js';
-export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';
+export { createUser, updateUser, deactivateUser, administratorEmails, managedUser, validateUserInput, type UserInput } from './services/users.js';
 export { createApiToken, revokeApiToken, resolveApiToken, validateApiTokenInput, API_TOKEN_PREFIX, type ApiTokenInput } from './services/api-tokens.js';
 export { identityResolvers } from './graphql/index.js';
 export { UserType, ViewerType } from './graphql/types.js';

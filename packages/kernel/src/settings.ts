@@ -10,6 +10,8 @@ export interface PortalSettings {
   passwordLinkTtlMs: number;
   /** Longest lifetime of an API token, in days. */
   apiTokenMaxDays: number;
+  /** Development only: webhook endpoints may be http:// (default false: https only). */
+  webhooksAllowHttp?: boolean;
 }
 
 export const defaultPortalSettings: PortalSettings = {

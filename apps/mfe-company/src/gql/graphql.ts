@@ -21,7 +21,9 @@ export type ApiScope =
   /** Read contracted offers and services. */
   | 'OFFERS_READ'
   /** Order and terminate contracted offers. */
-  | 'OFFERS_WRITE';
+  | 'OFFERS_WRITE'
+  /** Manage webhook endpoints, read their delivery log and replay deliveries. */
+  | 'WEBHOOKS';
 
 /** A new API token for third-party access. */
 export type ApiTokenCreateInput = {
@@ -196,7 +198,9 @@ export type Permission =
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */
-  | 'USERS_MANAGE';
+  | 'USERS_MANAGE'
+  /** Manage webhook endpoints, read their delivery log, replay deliveries. */
+  | 'WEBHOOKS_MANAGE';
 
 /** Rights a user holds on a company, and on every company below it. */
 export type Role =
