@@ -71,7 +71,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   });
   await boss.work<{ period?: string }>(QUEUES.billingRun, polling, async ([job]) => {
     const period = job?.data?.period ?? thisMonth(options.clock());
-    const result = await runMonthlyBilling(options.orm.em.fork(), { period });
+    const result = await runMonthlyBilling(options.orm.em.fork(), { period, now: options.clock() });
     options.log.info({ ...result }, `billing run ${period}: ${result.invoices} invoices`);
     return result;
   });

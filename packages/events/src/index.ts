@@ -7,7 +7,7 @@ export { retryDelayMs, retryDelayBounds, nextAttemptAt, RETRY_WINDOW_MS, FIRST_D
 export { refusedRange, destinationAllowed, parsePrivateAllowance, type PrivateAllowance } from './rules/destination.js';
 export { newSigningSecret, signatureHeaders, SECRET_PREFIX } from './rules/signature.js';
 export { EVENT_TYPE_PERMISSION, forbiddenEventTypes } from './rules/event-types.js';
-export { publishEvent, type EventToPublish } from './services/publish.js';
+export { publishEvent, publishEvents, type EventToPublish } from './services/publish.js';
 export { fanOutEvents, dueLanes } from './services/dispatch.js';
 export { deliverLane, type DeliveryContext, type LaneResult } from './services/deliver.js';
 export { postWebhook, DEFAULT_TRANSPORT, type DeliveryTransport, type AttemptOutcome } from './services/http-delivery.js';

@@ -5,6 +5,7 @@ import { periodCharges, type PeriodCharge } from '@portal/offers';
 import { DocumentKind, LineKind } from '../enums.js';
 import { recurringLine, type LineDraft } from '../rules/closing.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
+import { EventType, publishEvents } from '@portal/events';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS } from './settlement.js';
 
@@ -16,6 +17,8 @@ export interface BillingRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops after this many batches (to show that an interrupted run resumes). */
   stopAfterBatches?: number;
+  /** The time of the run, for the invoice.issued events (default: now). */
+  now?: Date;
 }
 
 export interface BillingRunResult {
@@ -151,6 +154,8 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         'all', ctx,
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
+      const at = options.now ?? new Date();
+      await publishEvents(tx, created.map((r) => ({ type: EventType.INVOICE_ISSUED, companyId: Number(r.billed_company_id), object: { type: 'Invoice', id: Number(r.id) }, at })), ctx);
 
       const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
       for (const account of billed) {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { Company } from '@portal/company';
 import { toGlobalId } from '@portal/kernel';
@@ -24,14 +24,35 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * event), and delivered afterwards by the job queue.
  */
 export function publishEvent(em: EntityManager, event: EventToPublish): Event {
+  return em.create(Event, { ...eventRow(event), company: em.getReference(Company, event.companyId), createdAt: event.at });
+}
+
+function eventRow(event: EventToPublish) {
   const objectId = toGlobalId(event.object.type, event.object.id);
-  return em.create(Event, {
-    publicId: `evt_${randomBytes(16).toString('base64url')}`,
+  return {
+    publicId: `evt_${randomUUID().replaceAll('-', '')}`,
     type: event.type,
-    company: em.getReference(Company, event.companyId),
-    data: { companyId: toGlobalId('Company', event.companyId), [`${lowerFirst(event.object.type)}Id`]: objectId, ...event.related },
+    data: { companyId: toGlobalId('Company', event.companyId), [`${lowerFirst(event.object.type)}Id`]: objectId, ...event.related } as Record<string, string>,
     objectId,
     occurredAt: event.at,
-    createdAt: event.at,
+  };
+}
+
+/**
+ * The same for many events at once, in one statement on the caller's transaction (`ctx`): for the
+ * bulk writers (the billing run inserts its invoices with SQL).
+ */
+export async function publishEvents(em: EntityManager, events: readonly EventToPublish[], ctx?: unknown): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((e) => {
+    const r = eventRow(e);
+    return { p: r.publicId, t: r.type, c: e.companyId, d: r.data, o: r.objectId, a: r.occurredAt.toISOString() };
   });
+  await em.getConnection().execute(
+    `insert into event (public_id, type, company_id, data, object_id, occurred_at, created_at)
+     select p, t, c, d, o, a, a from jsonb_to_recordset(cast(? as jsonb)) as r(p text, t text, c int, d jsonb, o text, a timestamptz)`,
+    [JSON.stringify(rows)],
+    'run',
+    ctx as never,
+  );
 }
