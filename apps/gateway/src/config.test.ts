@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
       jobs: true,
       rateLimits: { perToken: 600, perAddress: 1200 },
+      webhooks: { timeoutMs: 10_000, sweepMs: 1_000, allowHttp: false, allowPrivate: 'off' },
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
     });
@@ -62,6 +63,10 @@ describe('loadConfig', () => {
       JOBS: 'OFF',
       RATE_LIMIT_TOKEN_PER_MINUTE: '60',
       RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
+      WEBHOOK_TIMEOUT_MS: '5000',
+      WEBHOOK_SWEEP_MS: '250',
+      WEBHOOKS_ALLOW_HTTP: 'on',
+      WEBHOOKS_ALLOW_PRIVATE: '127.0.0.1:8080,10.0.0.2:443',
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
     });
@@ -83,6 +88,7 @@ describe('loadConfig', () => {
       mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
       jobs: false,
       rateLimits: { perToken: 60, perAddress: 120 },
+      webhooks: { timeoutMs: 5000, sweepMs: 250, allowHttp: true, allowPrivate: '127.0.0.1:8080,10.0.0.2:443' },
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
     });
