@@ -4,11 +4,11 @@ import { mutate } from '@portal/graphql-client';
 import { useEnv } from '../context.js';
 import { TokenCreateDocument, TokenRevokeDocument, TokensDocument } from '../documents.js';
 import type { ApiScope, CompanyApiTokensQuery } from '../gql/graphql.js';
-import { CheckGroup, Confirm, FormAlerts, Loaded, options, useAction, useForm, useQuery } from '../kit.js';
+import { CheckGroup, Confirm, FormAlerts, Loaded, SecretNotice, options, useAction, useForm, useQuery } from '../kit.js';
 
 type Token = CompanyApiTokensQuery['apiTokens'][number];
 
-const SCOPES = ['COMPANY_READ', 'COMPANY_WRITE', 'IDENTITY_READ', 'IDENTITY_WRITE', 'BILLING_READ', 'BILLING_WRITE', 'OFFERS_READ', 'OFFERS_WRITE'] as const;
+const SCOPES = ['COMPANY_READ', 'COMPANY_WRITE', 'IDENTITY_READ', 'IDENTITY_WRITE', 'BILLING_READ', 'BILLING_WRITE', 'OFFERS_READ', 'OFFERS_WRITE', 'WEBHOOKS'] as const;
 
 /** /entreprise/jetons: API tokens — create (the secret shown once, with a copy button), list, revoke. */
 export function TokensPage() {
@@ -88,21 +88,10 @@ export function TokensPage() {
   );
 }
 
-/** The secret, shown once, with a copy button. */
+/** The token's secret, shown once. */
 function Secret({ name, secret }: { name: string; secret: string }) {
   const { t } = useEnv();
-  const [copied, setCopied] = useState(false);
-  return (
-    <Alert tone="success" title={t('tokens.secretTitle', { name })}>
-      <p>{t('tokens.secretText')}</p>
-      <p className="mfc-row">
-        <span className="pui-sr-only">{t('tokens.secret')} : </span>
-        <code className="mfc-secret" data-secret>{secret}</code>
-        <Button type="button" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>{t('tokens.copy')}</Button>
-        <span role="status">{copied ? t('tokens.copied') : ''}</span>
-      </p>
-    </Alert>
-  );
+  return <SecretNotice title={t('tokens.secretTitle', { name })} text={t('tokens.secretText')} label={t('tokens.secret')} secret={secret} />;
 }
 
 function TokenDialog({ onClose, onCreated }: { onClose(): void; onCreated(result: { name: string; secret: string }): void }) {

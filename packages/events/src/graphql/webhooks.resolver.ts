@@ -126,8 +126,8 @@ class WebhookDeliveriesReplayInput {
 
 @ObjectType({ description: 'Result of a replay.' })
 class WebhookReplayPayload {
-  @Field(() => Int, { description: 'How many deliveries will be sent again.' })
-  replayed!: number;
+  @Field(() => Int, { nullable: true, description: 'How many deliveries will be sent again; null when refused.' })
+  replayed!: number | null;
 
   @Field(() => [UserErrorType], { description: 'Why it was refused.' })
   userErrors!: UserErrorType[];
@@ -219,7 +219,7 @@ export class WebhooksResolver {
     return withUserErrors<WebhookReplayPayload>(async () => {
       await replayDelivery(ctx.em, ctx.access!, fromGlobalId(input.deliveryId, 'WebhookDelivery'), ctx.now);
       return { replayed: 1, userErrors: [] };
-    }, { replayed: 0 });
+    }, { replayed: null });
   }
 
   @Mutation(() => WebhookReplayPayload, { description: 'Sends again now every failed delivery of an endpoint since a date.' })
@@ -228,6 +228,6 @@ export class WebhooksResolver {
     return withUserErrors<WebhookReplayPayload>(async () => {
       const replayed = await replayFailedSince(ctx.em, ctx.access!, endpointIdOf(input.endpointId), input.since, ctx.now);
       return { replayed, userErrors: [] };
-    }, { replayed: 0 });
+    }, { replayed: null });
   }
 }

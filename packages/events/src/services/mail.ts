@@ -5,7 +5,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /** The notice to a company's administrators that one of its endpoints was disabled after three days of failures. */
 export function endpointDisabledMail(to: string, endpoint: Pick<WebhookEndpoint, 'url' | 'description'>, publicUrl: string): OutgoingMail {
-  const link = `${publicUrl}/company/webhooks`;
+  const link = `${publicUrl}/entreprise/webhooks`;
   const name = endpoint.description ? `${endpoint.description} (${endpoint.url})` : endpoint.url;
   const text = [
     'Bonjour,',
