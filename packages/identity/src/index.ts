@@ -7,6 +7,8 @@ export { ApiToken } from './entities/ApiToken.js';
 export { TermsOfUse, TermsAcceptance } from './entities/TermsOfUse.js';
 export { AuditEvent } from './entities/AuditEvent.js';
 export { LoginThrottle } from './entities/LoginThrottle.js';
+export { ApiTokenUsage } from './entities/ApiTokenUsage.js';
+export { recordApiUsage, usageDays, rateLimitRemainingNow, type ApiRequestUsage } from './services/api-usage.js';
 export { loginFromNumber, normalizeLogin, LOGIN_PATTERN } from './rules/login.js';
 
 import { User } from './entities/User.js';
@@ -17,9 +19,10 @@ import { ApiToken } from './entities/ApiToken.js';
 import { TermsAcceptance, TermsOfUse } from './entities/TermsOfUse.js';
 import { AuditEvent } from './entities/AuditEvent.js';
 import { LoginThrottle } from './entities/LoginThrottle.js';
+import { ApiTokenUsage } from './entities/ApiTokenUsage.js';
 
 /** The identity domain's entities, for the ORM configuration. */
-export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle];
+export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle, ApiTokenUsage];
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
