@@ -88,4 +88,21 @@ describe('webhooks in the company area, in Chromium', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('shows an API token’s requests per day as a chart, with the rate limit left and the cost spent', async () => {
+    const admin = await web.portal.signedIn('E-0000000010');
+    const created = await admin.gql('mutation { apiTokenCreate(input: { name: "ERP graphique", scopes: [BILLING_READ], expiresInDays: 30 }) { secret } }');
+    const token = web.portal.client(created.data.apiTokenCreate.secret);
+    await token.gql('{ invoices(first: 5) { totalCount } }');
+    await token.gql('{ myCompany { siren } }');
+    await web.portal.gateway.idle();
+    const { page, errors } = await logIn('E-0000000010');
+    await page.getByRole('navigation', { name: 'Ma société' }).getByRole('link', { name: "Jetons d'API" }).click();
+    await page.getByRole('button', { name: 'Utilisation ERP graphique' }).click();
+    const region = page.getByRole('region', { name: 'Utilisation du jeton « ERP graphique » sur 30 jours' });
+    await region.getByRole('img', { name: 'Requêtes par jour sur 30 jours : 2 au total, dont 1 en erreur (en rouge)' }).waitFor();
+    expect(await region.innerText()).toMatch(/\d+ requêtes restantes sur \d+ par minute/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -213,3 +213,9 @@ export const WebhookDeliveriesReplayDocument = graphql(`
     webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }
   }
 `);
+
+export const TokenUsageDocument = graphql(`
+  query CompanyApiTokenUsage {
+    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }
+  }
+`);

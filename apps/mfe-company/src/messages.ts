@@ -337,6 +337,12 @@ export const messages = {
     'delivery.PENDING': 'En attente',
     'delivery.DELIVERED': 'Livré',
     'delivery.FAILED': 'Échec',
+    'usage.show': "Utilisation",
+    'usage.title': "Utilisation du jeton « {name} » sur 30 jours",
+    'usage.chart': "Requêtes par jour sur 30 jours : {total} au total, dont {errors} en erreur (en rouge)",
+    'usage.summary': "{total} requêtes, dont {errors} en erreur ; coût dépensé : {cost}.",
+    'usage.limits': "Limite de débit : {remaining} requêtes restantes sur {limit} par minute ; coût maximal par requête : {maxCost}.",
+    'usage.lastUsed': "Dernière utilisation : {date}",
   },
   en: {
     'nav.label': 'My company',
@@ -675,6 +681,12 @@ export const messages = {
     'delivery.PENDING': 'Pending',
     'delivery.DELIVERED': 'Delivered',
     'delivery.FAILED': 'Failed',
+    'usage.show': "Usage",
+    'usage.title': "Usage of the token “{name}” over 30 days",
+    'usage.chart': "Requests per day over 30 days: {total} in all, {errors} of them errors (in red)",
+    'usage.summary': "{total} requests, {errors} of them errors; cost spent: {cost}.",
+    'usage.limits': "Rate limit: {remaining} requests left of {limit} per minute; highest cost per request: {maxCost}.",
+    'usage.lastUsed': "Last use: {date}",
   },
 } as const;
 

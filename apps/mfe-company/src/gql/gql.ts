@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookSendTestDocument,
     "\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookDeliveryReplayDocument,
     "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookDeliveriesReplayDocument,
+    "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n": typeof types.CompanyApiTokenUsageDocument,
 };
 const documents: Documents = {
     "\n  query CompanyViewer {\n    viewer { actingUniverse universes permissions user { id login company { id } } }\n  }\n": types.CompanyViewerDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n": types.CompanyWebhookSendTestDocument,
     "\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": types.CompanyWebhookDeliveryReplayDocument,
     "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": types.CompanyWebhookDeliveriesReplayDocument,
+    "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n": types.CompanyApiTokenUsageDocument,
 };
 
 /**
@@ -212,6 +214,10 @@ export function graphql(source: "\n  mutation CompanyWebhookDeliveryReplay($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n"): (typeof documents)["\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, DataTable, Dialog, Page, TextField, formatDate, formatDateTime } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { useEnv } from '../context.js';
+import { TokenUsage } from './TokenUsage.js';
 import { TokenCreateDocument, TokenRevokeDocument, TokensDocument } from '../documents.js';
 import type { ApiScope, CompanyApiTokensQuery } from '../gql/graphql.js';
 import { CheckGroup, Confirm, FormAlerts, Loaded, SecretNotice, options, useAction, useForm, useQuery } from '../kit.js';
@@ -18,6 +19,7 @@ export function TokensPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [revoking, setRevoking] = useState<Token | null>(null);
+  const [watching, setWatching] = useState<string | null>(null);
   const action = useAction();
   if (!allowed) return <Page title={t('tokens.title')}><Alert tone="info">{t('forbidden')}</Alert></Page>;
   const now = new Date().toISOString();
@@ -46,15 +48,18 @@ export function TokensPage() {
               {
                 key: 'action',
                 label: t('users.actions'),
-                render: (k) =>
-                  k.revokedAt ? null : (
-                    <Button type="button" variant="link" onClick={() => setRevoking(k)} aria-label={`${t('tokens.revoke')} ${k.name}`}>{t('tokens.revoke')}</Button>
-                  ),
+                render: (k) => (
+                  <>
+                    <Button type="button" variant="link" onClick={() => setWatching(k.id)} aria-label={`${t('usage.show')} ${k.name}`}>{t('usage.show')}</Button>
+                    {k.revokedAt ? null : <Button type="button" variant="link" onClick={() => setRevoking(k)} aria-label={`${t('tokens.revoke')} ${k.name}`}>{t('tokens.revoke')}</Button>}
+                  </>
+                ),
               },
             ]}
           />
         )}
       </Loaded>
+      {watching ? <TokenUsage key={watching} tokenId={watching} /> : null}
       {creating ? (
         <TokenDialog
           onClose={() => setCreating(false)}
