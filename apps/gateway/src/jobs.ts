@@ -44,7 +44,7 @@ export interface Jobs {
 }
 
 async function bossFor(orm: Orm, databaseUrl: string | undefined): Promise<PgBoss> {
-  if (databaseUrl) return new PgBoss({ connectionString: databaseUrl, max: 3 });
+  if (databaseUrl) return new PgBoss({ connectionString: databaseUrl, max: 6 });
   const pglite = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof fromPglite>[0]> }).getNativeClient();
   return new PgBoss({ db: fromPglite(pglite) });
 }
@@ -115,17 +115,21 @@ async function startWebhookDelivery(boss: PgBoss, options: JobsOptions, webhooks
     publicUrl: webhooks.publicUrl,
     log: { warn: (obj, msg) => options.log.error(obj, msg) },
   };
-  await boss.work<{ lane: string }>(QUEUES.webhookLane, { ...polling, localConcurrency: 4 }, async ([job]) => {
-    if (!job?.data?.lane) return null;
-    return deliverLane(options.orm.em.fork(), job.data.lane, ctx);
-  });
+  // Batches of lanes, each delivered concurrently; a full batch fetches the next one at once.
+  await boss.work<{ lane: string }>(QUEUES.webhookLane, { ...polling, batchSize: 10, burstWhenBatchFull: true, localConcurrency: 2 }, async (batch) =>
+    Promise.all(batch.map((job) => (job.data?.lane ? deliverLane(options.orm.em.fork(), job.data.lane, ctx) : null))),
+  );
   let running: Promise<void> | null = null;
   let stopped = false;
   const sweep = async () => {
     const em = options.orm.em.fork();
     const now = options.clock();
     await fanOutEvents(em, now);
-    for (const lane of await dueLanes(em, now)) await boss.send(QUEUES.webhookLane, { lane }, { singletonKey: lane });
+    // A lane already queued is refused by the stately policy (send answers null): its job delivers the newcomer too.
+    const lanes = await dueLanes(em, now);
+    for (let i = 0; i < lanes.length; i += 25) {
+      await Promise.all(lanes.slice(i, i + 25).map((lane) => boss.send(QUEUES.webhookLane, { lane }, { singletonKey: lane })));
+    }
   };
   const timer = setInterval(() => {
     if (running || stopped) return;
