@@ -115,9 +115,12 @@ async function startWebhookDelivery(boss: PgBoss, options: JobsOptions, webhooks
     publicUrl: webhooks.publicUrl,
     log: { warn: (obj, msg) => options.log.error(obj, msg) },
   };
+  // Lanes this process queued, and when: not queued again while their job waits or runs (a lane
+  // left there by another process's worker is queued again after a while; the policy refuses doubles).
+  const queued = new Map<string, number>();
   // Batches of lanes, each delivered concurrently; a full batch fetches the next one at once.
   await boss.work<{ lane: string }>(QUEUES.webhookLane, { ...polling, batchSize: 10, burstWhenBatchFull: true, localConcurrency: 2 }, async (batch) =>
-    Promise.all(batch.map((job) => (job.data?.lane ? deliverLane(options.orm.em.fork(), job.data.lane, ctx) : null))),
+    Promise.all(batch.map((job) => (job.data?.lane ? deliverLane(options.orm.em.fork(), job.data.lane, ctx).finally(() => queued.delete(job.data.lane)) : null))),
   );
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -126,7 +129,9 @@ async function startWebhookDelivery(boss: PgBoss, options: JobsOptions, webhooks
     const now = options.clock();
     await fanOutEvents(em, now);
     // A lane already queued is refused by the stately policy (send answers null): its job delivers the newcomer too.
-    const lanes = await dueLanes(em, now);
+    const since = Date.now() - 30_000;
+    const lanes = (await dueLanes(em, now)).filter((lane) => (queued.get(lane) ?? 0) < since);
+    for (const lane of lanes) queued.set(lane, Date.now());
     for (let i = 0; i < lanes.length; i += 25) {
       await Promise.all(lanes.slice(i, i + 25).map((lane) => boss.send(QUEUES.webhookLane, { lane }, { singletonKey: lane })));
     }

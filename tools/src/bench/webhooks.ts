@@ -15,15 +15,9 @@ import { EventType, publishEvent } from '@portal/events';
 import { startJobs } from '@portal/gateway';
 import { todayInParis } from '@portal/kernel';
 import { percentile } from './load-runner.js';
+import { formatWebhooks, type WebhookFigure } from './webhooks-format.js';
 
-export interface WebhookFigure {
-  endpoints: number;
-  events: number;
-  messages: number;
-  seconds: number;
-  messagesPerSecond: number;
-  billingRun: { invoices: number; messages: number; p50Ms: number; p95Ms: number; seconds: number };
-}
+export { formatWebhooks, type WebhookFigure };
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -115,14 +109,6 @@ export async function benchWebhooks(serverUrl: string): Promise<WebhookFigure> {
     await receiver.close();
     await dropDatabase(serverUrl, name);
   }
-}
-
-export function formatWebhooks(w: WebhookFigure | { error: string }): string {
-  if ('error' in w) return `webhooks: ${w.error}`;
-  return [
-    `webhooks: ${w.messages} messages (${w.events} events × ${w.endpoints} endpoints) to a local receiver in ${w.seconds} s: ${w.messagesPerSecond} messages/s`,
-    `webhooks during a billing run: ${w.billingRun.invoices} invoices, ${w.billingRun.messages} messages, issue to delivery p50 ${w.billingRun.p50Ms} ms, p95 ${w.billingRun.p95Ms} ms (${w.billingRun.seconds} s)`,
-  ].join('\n');
 }
 
 /** `node tools/dist/bench/webhooks.js`: the webhook figures alone. */
