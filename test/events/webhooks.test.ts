@@ -217,6 +217,18 @@ describe('webhook delivery', () => {
     expect(receiver.at('/replay-one').map((r) => r.headers['webhook-id'])).toEqual([eventId, eventId]);
     await remove(reseller, id);
   });
+
+  it('tells of a user created then deactivated', async () => {
+    const { id } = await endpoint(reseller, receiver.url('/users'), ['USER_CREATED', 'USER_DEACTIVATED']);
+    const created = await reseller.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { code } } }`, {
+      input: { companyId: toGlobalId('Company', 24), firstName: 'Paul', lastName: 'Passager', email: 'paul@client1.example', roles: ['READ_ONLY'] },
+    });
+    const userId = created.data.userCreate.user.id as string;
+    const off = await reseller.gql('mutation($id: ID!) { userDeactivate(input: { userId: $id }) { userErrors { code } } }', { id: userId });
+    expect(off.data.userDeactivate.userErrors).toEqual([]);
+    await expect.poll(() => receiver.at('/users').map((m) => JSON.parse(m.body)).filter((p) => p.data.userId === userId).map((p) => p.type)).toEqual(['user.created', 'user.deactivated']);
+    await remove(reseller, id);
+  });
 });
 
 describe('webhook reach and scopes', () => {
@@ -292,6 +304,18 @@ describe('webhook rotation', () => {
     expect(() => verify(oldSecret, after)).toThrow(/signature/);
     await remove(reseller, id);
   });
+
+  it('tells of a user created then deactivated', async () => {
+    const { id } = await endpoint(reseller, receiver.url('/users'), ['USER_CREATED', 'USER_DEACTIVATED']);
+    const created = await reseller.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { code } } }`, {
+      input: { companyId: toGlobalId('Company', 24), firstName: 'Paul', lastName: 'Passager', email: 'paul@client1.example', roles: ['READ_ONLY'] },
+    });
+    const userId = created.data.userCreate.user.id as string;
+    const off = await reseller.gql('mutation($id: ID!) { userDeactivate(input: { userId: $id }) { userErrors { code } } }', { id: userId });
+    expect(off.data.userDeactivate.userErrors).toEqual([]);
+    await expect.poll(() => receiver.at('/users').map((m) => JSON.parse(m.body)).filter((p) => p.data.userId === userId).map((p) => p.type)).toEqual(['user.created', 'user.deactivated']);
+    await remove(reseller, id);
+  });
 });
 
 describe('webhook destinations', () => {
@@ -303,5 +327,43 @@ describe('webhook destinations', () => {
       await remove(reseller, id);
     }
     expect(forbidden.received).toEqual([]);
+  });
+});
+
+describe('events published by the domains', () => {
+  it('tells of a termination requested, withdrawn, requested again and effective, in order, and of the invoices of the billing run', async () => {
+    const { id } = await endpoint(reseller, receiver.url('/domains'), ['TERMINATION_REQUESTED', 'TERMINATION_WITHDRAWN', 'TERMINATION_EFFECTIVE', 'INVOICE_ISSUED', 'CREDIT_NOTE_ISSUED']);
+    const [row] = (await portal.gateway.orm.em.fork().getConnection().execute("select id from contracted_offer where reference = 'OC160001'")) as { id: number }[];
+    const ocId = toGlobalId('ContractedOffer', row!.id);
+    const customer = await portal.signedIn('E-0000000024');
+    const terminate = `mutation($input: ContractedOfferTerminateInput!) { contractedOfferTerminate(input: $input) { termination { id effectiveOn } userErrors { code } } }`;
+    const first = await customer.gql(terminate, { input: { contractedOfferId: ocId, desiredOn: '2027-06-15' } });
+    expect(first.data.contractedOfferTerminate.userErrors).toEqual([]);
+    const withdrawn = await customer.gql('mutation($id: ID!) { contractedOfferTerminationWithdraw(input: { contractedOfferId: $id }) { userErrors { code } } }', { id: ocId });
+    expect(withdrawn.data.contractedOfferTerminationWithdraw.userErrors).toEqual([]);
+    const second = await customer.gql(terminate, { input: { contractedOfferId: ocId, desiredOn: '2027-06-15' } });
+    const termination = second.data.contractedOfferTerminate.termination;
+    expect(await portal.gateway.jobs!.runNow('terminations-apply', { today: termination.effectiveOn })).toBe('completed');
+    expect(await portal.gateway.jobs!.runNow('billing-run', { period: '2026-11' })).toBe('completed');
+
+    const ofOc = () => receiver.at('/domains').map((m) => JSON.parse(m.body) as { type: string; data: Record<string, string> }).filter((p) => p.data.contractedOfferId === ocId);
+    await expect.poll(() => ofOc().map((p) => p.type)).toEqual(['termination.requested', 'termination.withdrawn', 'termination.requested', 'termination.effective']);
+    expect(ofOc().map((p) => p.data.terminationId)).toEqual([first.data.contractedOfferTerminate.termination.id, first.data.contractedOfferTerminate.termination.id, termination.id, termination.id]);
+    await expect.poll(() => receiver.at('/domains').filter((m) => JSON.parse(m.body).type === 'invoice.issued').length).toBeGreaterThan(1);
+    const invoice = JSON.parse(receiver.at('/domains').find((m) => JSON.parse(m.body).type === 'invoice.issued')!.body);
+    expect(Object.keys(invoice.data).sort()).toEqual(['companyId', 'invoiceId']);
+    await remove(reseller, id);
+  });
+
+  it('tells of a user created then deactivated', async () => {
+    const { id } = await endpoint(reseller, receiver.url('/users'), ['USER_CREATED', 'USER_DEACTIVATED']);
+    const created = await reseller.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { code } } }`, {
+      input: { companyId: toGlobalId('Company', 24), firstName: 'Paul', lastName: 'Passager', email: 'paul@client1.example', roles: ['READ_ONLY'] },
+    });
+    const userId = created.data.userCreate.user.id as string;
+    const off = await reseller.gql('mutation($id: ID!) { userDeactivate(input: { userId: $id }) { userErrors { code } } }', { id: userId });
+    expect(off.data.userDeactivate.userErrors).toEqual([]);
+    await expect.poll(() => receiver.at('/users').map((m) => JSON.parse(m.body)).filter((p) => p.data.userId === userId).map((p) => p.type)).toEqual(['user.created', 'user.deactivated']);
+    await remove(reseller, id);
   });
 });
