@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       webhooks: { timeoutMs: 10_000, sweepMs: 1_000, allowHttp: false, allowPrivate: 'off' },
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
+      trustProxy: false,
     });
   });
 
@@ -69,6 +70,7 @@ describe('loadConfig', () => {
       WEBHOOKS_ALLOW_PRIVATE: '127.0.0.1:8080,10.0.0.2:443',
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
+      TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -91,6 +93,7 @@ describe('loadConfig', () => {
       webhooks: { timeoutMs: 5000, sweepMs: 250, allowHttp: true, allowPrivate: '127.0.0.1:8080,10.0.0.2:443' },
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
+      trustProxy: ['10.0.0.0/8', '127.0.0.1'],
     });
   });
 
@@ -134,6 +137,13 @@ describe('loadConfig', () => {
     expect(configError({ DB_POOL_SIZE: '0' }).issues[0]?.variable).toBe('DB_POOL_SIZE');
     expect(configError({ SHUTDOWN_GRACE_MS: 'soon' }).issues[0]?.variable).toBe('SHUTDOWN_GRACE_MS');
     expect(configError({ HOST: 'local host' }).issues[0]?.variable).toBe('HOST');
+  });
+
+  it('reads TRUST_PROXY as on, off or a list of proxy addresses, and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'OFF' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '192.168.0.1,::1' }).trustProxy).toEqual(['192.168.0.1', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 
   it('reports every bad variable at once', () => {

@@ -23,6 +23,9 @@
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
+ *   TRUST_PROXY        off (default): the client address is the TCP peer's; on: trust X-Forwarded-For from any
+ *                      peer; or a comma-separated list of proxy addresses/CIDR ranges (10.0.0.0/8,127.0.0.1)
+ *                      to trust it from those only: the address the login and reset throttles and the audit log see
  *   WEBHOOK_TIMEOUT_MS     time a webhook delivery attempt may take, connection to last byte (default 10000)
  *   WEBHOOK_SWEEP_MS       how often new events are fanned out and due deliveries queued (default 1000)
  *   WEBHOOKS_ALLOW_HTTP    development only, on|off: http:// webhook endpoints accepted (default off: https only)
@@ -65,6 +68,8 @@ export interface GatewayConfig {
   staticDir: string;
   /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
   trustedDocumentsOnly: boolean;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string[];
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -150,11 +155,22 @@ const envSchema = z.object({
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: onOff('on'),
+  TRUST_PROXY: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
+  ),
   WEBHOOK_TIMEOUT_MS: integer(100, 60_000, 10_000),
   WEBHOOK_SWEEP_MS: integer(50, 60_000, 1_000),
   WEBHOOKS_ALLOW_HTTP: onOff('off'),
   WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankToUndefined, z.string().regex(/^(on|off|[0-9a-fA-F:.]+:[0-9]{1,5}(,[0-9a-fA-F:.]+:[0-9]{1,5})*)$/, { error: 'must be on, off or a list of address:port' }).default('off')),
 });
+
+function trustProxyOf(value: string): boolean | string[] {
+  const v = value.toLowerCase();
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  return v.split(',').map((s) => s.trim());
+}
 
 /**
  * Reads and validates the configuration from `env` (process.env in production). It reads
@@ -183,6 +199,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
+    TRUST_PROXY: env.TRUST_PROXY,
     WEBHOOK_TIMEOUT_MS: env.WEBHOOK_TIMEOUT_MS,
     WEBHOOK_SWEEP_MS: env.WEBHOOK_SWEEP_MS,
     WEBHOOKS_ALLOW_HTTP: env.WEBHOOKS_ALLOW_HTTP,
@@ -223,5 +240,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     webhooks: { timeoutMs: e.WEBHOOK_TIMEOUT_MS, sweepMs: e.WEBHOOK_SWEEP_MS, allowHttp: e.WEBHOOKS_ALLOW_HTTP === 'on', allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
   };
 }

@@ -23,7 +23,7 @@ function portalLink(href: string, text: string, className: string): HTMLElement 
 
 /**
  * The top bar of the source's screens: the tabs Entreprise, Facturation, Offres, the universe
- * switcher, the language and the user's menu with "Se déconnecter". Hidden on the auth pages.
+ * switcher, the language and the user's menu with "Double authentification" and "Se déconnecter". Hidden on the auth pages.
  */
 export class TopBar {
   readonly element: HTMLElement;
@@ -85,7 +85,8 @@ export class TopBar {
     const name = `${viewer.user.firstName} ${viewer.user.lastName}`.trim() || viewer.user.login;
     const summary = h('summary', { 'aria-label': this.t('user.menu', { name }) }, name);
     const logout = portalLink('/auth/logout', this.t('user.logout'), 'portal-menu__item');
-    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), logout));
+    const security = portalLink('/auth/second-factor', this.t('user.secondFactor'), 'portal-menu__item');
+    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), security, logout));
     menu.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') {
         (menu as HTMLDetailsElement).open = false;
@@ -93,6 +94,7 @@ export class TopBar {
       }
     });
     logout.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
+    security.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
     return menu;
   }
 }
