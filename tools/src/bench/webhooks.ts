@@ -76,11 +76,13 @@ export async function benchWebhooks(serverUrl: string): Promise<WebhookFigure> {
 
     // Throughput: every event to every endpoint.
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const em = orm.em.fork();
     for (let i = 1; i <= events; i++) publishEvent(em, { type: EventType.USER_CREATED, companyId: 1, object: { type: 'User', id: i }, at: new Date() });
     await em.flush();
     await receiver.until(endpoints * events, 600_000);
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
 
     // Latency during a billing run: the endpoints spread over the demo companies.
     await conn.execute(
@@ -101,6 +103,7 @@ export async function benchWebhooks(serverUrl: string): Promise<WebhookFigure> {
     const r = (n: number) => Math.round(n * 10) / 10;
     return {
       endpoints, events, messages: endpoints * events, seconds: r(seconds), messagesPerSecond: Math.round((endpoints * events) / seconds),
+      cpuMsPerMessage: r((used.user + used.system) / 1000 / (endpoints * events)),
       billingRun: { invoices: run.invoices, messages, p50Ms: r(percentile(latencies, 50)), p95Ms: r(percentile(latencies, 95)), seconds: r(runSeconds) },
     };
   } finally {
