@@ -35,3 +35,4 @@ export { applyDueTerminations } from './services/terminations-effect.js';
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
 export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';
+export { monthlyLines, firstInvoiceLines, setupLine, type BilledOc } from './rules/monthly-lines.js';

@@ -1,8 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { addDays, lineAmounts, type LineAmounts } from '@portal/kernel';
-import { DocumentKind, LineKind } from '../enums.js';
-import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
+import { addDays } from '@portal/kernel';
+import { DocumentKind } from '../enums.js';
+import { type LineDraft } from '../rules/closing.js';
+import { monthlyLines } from '../rules/monthly-lines.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS } from './settlement.js';
@@ -38,11 +39,6 @@ interface OcRow {
   vat: number;
   setup_fee: number;
   through: string | null;
-}
-
-function setupLine(oc: OcRow): LineDraft {
-  const amounts: LineAmounts = lineAmounts(1, oc.setup_fee, oc.vat);
-  return { kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setup_fee, vatRateBasisPoints: oc.vat, ...amounts, periodStart: null, periodEnd: null };
 }
 
 const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.activated_on is not null and oc.activated_on <= cast(? as date)";
@@ -102,9 +98,9 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
-        const drafts: LineDraft[] = chargesToBill(oc.monthly, oc.activated_on, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat }, charge));
-        if (!oc.through && oc.setup_fee > 0) drafts.push(setupLine(oc));
+        const drafts: LineDraft[] = monthlyLines({
+          reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, monthlyPriceCents: oc.monthly, setupFeeCents: oc.setup_fee, activatedOn: oc.activated_on, billedThrough: oc.through,
+        }, periodStart, periodEnd);
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.account) ?? [];
         for (const line of drafts) list.push({ oc, line });

@@ -6,6 +6,7 @@ import { Migration20261123000004_user_login_sequence } from './Migration20261123
 import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
 import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
+import { Migration20261202011147_orders } from './Migration20261202011147_orders.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -21,4 +22,5 @@ export const migrations = [
   { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
   { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
+  { name: 'Migration20261202011147_orders', class: Migration20261202011147_orders },
 ];

@@ -1,0 +1,39 @@
+import { lineAmounts, monthBounds } from '@portal/kernel';
+import { LineKind } from '../enums.js';
+import { chargesToBill, recurringLine, type LineDraft, type OcLabel } from './closing.js';
+
+/** What the monthly run needs of one OC to bill it. */
+export interface BilledOc extends OcLabel {
+  monthlyPriceCents: number;
+  setupFeeCents: number;
+  activatedOn: string;
+  /** The last day already invoiced; null before the first invoice. */
+  billedThrough: string | null;
+}
+
+/** The setup fee line, on the first invoice only. */
+export function setupLine(oc: OcLabel & { setupFeeCents: number }): LineDraft {
+  return {
+    kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setupFeeCents,
+    vatRateBasisPoints: oc.vatRateBasisPoints, ...lineAmounts(1, oc.setupFeeCents, oc.vatRateBasisPoints), periodStart: null, periodEnd: null,
+  };
+}
+
+/**
+ * The lines of one OC on the monthly invoice of `periodStart`..`periodEnd`: every unbilled day
+ * from its activation (the first month prorated), and the setup fee once, on its first invoice.
+ */
+export function monthlyLines(oc: BilledOc, periodStart: string, periodEnd: string): LineDraft[] {
+  const lines = chargesToBill(oc.monthlyPriceCents, oc.activatedOn, oc.billedThrough, periodStart, periodEnd).map((charge) => recurringLine(oc, charge));
+  if (!oc.billedThrough && oc.setupFeeCents > 0) lines.push(setupLine(oc));
+  return lines;
+}
+
+/**
+ * The first invoice of an OC activated on `activatedOn`, as the run of its activation month issues
+ * it: the days from activation to the month's end prorated, and the setup fee (the order's quote).
+ */
+export function firstInvoiceLines(oc: Omit<BilledOc, 'billedThrough'>): LineDraft[] {
+  const { first, last } = monthBounds(oc.activatedOn);
+  return monthlyLines({ ...oc, billedThrough: null }, first, last);
+}
