@@ -13,6 +13,7 @@ export enum Permission {
   OFFERS_READ = 'OFFERS_READ',
   OFFERS_ORDER = 'OFFERS_ORDER',
   OFFERS_TERMINATE = 'OFFERS_TERMINATE',
+  ORDERS_DELIVER = 'ORDERS_DELIVER',
   TOKENS_MANAGE = 'TOKENS_MANAGE',
   AUDIT_READ = 'AUDIT_READ',
 }
@@ -29,6 +30,7 @@ registerEnumType(Permission, {
     OFFERS_READ: { description: 'Read contracted offers and services.' },
     OFFERS_ORDER: { description: 'Order for the company.' },
     OFFERS_TERMINATE: { description: 'Terminate contracted offers.' },
+    ORDERS_DELIVER: { description: "Drive the delivery of orders placed with the company as provider (the operator's delivery desk)." },
     TOKENS_MANAGE: { description: 'Create and revoke API tokens.' },
     AUDIT_READ: { description: 'Read the audit log.' },
   },

@@ -21,3 +21,9 @@ import { PoolNumber } from './entities/PoolNumber.js';
 
 /** The orders domain's entities, for the ORM configuration. */
 export const ordersEntities = [CatalogueEntry, CatalogueOption, OrderDetail, OrderLine, OrderMilestone, OrderNumber, PoolNumber];
+export { ordersResolvers } from './graphql/index.js';
+export { planOrder, providerOf, orderableEntries, type OrderInput, type OrderLineInput, type OrderPlan } from './services/order-plan.js';
+export { quotePlan, type OrderQuote, type LineQuote } from './services/quote.js';
+export { submitOrder } from './services/submit.js';
+export { cancelOrder, completeMilestone, validateOrder, orderInReach } from './services/delivery.js';
+export { listOrders, orderConditions, OrderSortField, type OrderFilter } from './services/order-list.js';

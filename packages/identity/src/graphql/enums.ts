@@ -35,5 +35,6 @@ registerEnumType(ApiScope, {
     BILLING_WRITE: { description: 'Change payment details.' },
     OFFERS_READ: { description: 'Read contracted offers and services.' },
     OFFERS_WRITE: { description: 'Order and terminate contracted offers.' },
+    ORDERS_DELIVER: { description: "Move orders through their delivery milestones, as the operator's delivery desk (needs the orders role on the provider)." },
   },
 });
