@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Company, Site, SiteState, universesOf } from '@portal/company';
-import { DomainError, Permission, fromGlobalId, userError, type Access, type UserError } from '@portal/kernel';
+import { DomainError, Permission, fromGlobalId, isCalendarDate, userError, type Access, type UserError } from '@portal/kernel';
 import { type Offer } from '@portal/offers';
 import { CatalogueEntry } from '../entities/CatalogueEntry.js';
 import { CatalogueOption } from '../entities/CatalogueOption.js';
@@ -200,7 +200,7 @@ export async function planOrder(em: EntityManager, access: Access, input: OrderI
     if (numberCount > NUMBERS_MAX) errors.push(userError('TOO_MANY_NUMBERS', `Au plus ${NUMBERS_MAX} numéros par ligne.`, [...lineAt, 'newNumbers']));
     const numbers = numberCount > NUMBERS_MAX ? [] : checkNumbers(line, lineAt, today, errors, seen);
     if (!site) continue;
-    const latestPorting = numbers.map((n) => n.portingOn).filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const latestPorting = numbers.map((n) => n.portingOn).filter((d): d is string => !!d && isCalendarDate(d)).sort().at(-1) ?? null;
     const milestones = plannedMilestones(entry.family, today, latestPorting);
     const unit = entry.offer.monthlyPriceCents + chosen.reduce((sum, o) => sum + o.monthlyPriceCents, 0);
     lines.push({
