@@ -21,7 +21,9 @@ export type ApiScope =
   /** Read contracted offers and services. */
   | 'OFFERS_READ'
   /** Order and terminate contracted offers. */
-  | 'OFFERS_WRITE';
+  | 'OFFERS_WRITE'
+  /** Move orders through their delivery milestones, as the operator's delivery desk (needs the orders role on the provider). */
+  | 'ORDERS_DELIVER';
 
 /** A new API token for third-party access. */
 export type ApiTokenCreateInput = {
@@ -193,6 +195,8 @@ export type Permission =
   | 'OFFERS_READ'
   /** Terminate contracted offers. */
   | 'OFFERS_TERMINATE'
+  /** Drive the delivery of orders placed with the company as provider (the operator's delivery desk). */
+  | 'ORDERS_DELIVER'
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */
