@@ -42,3 +42,20 @@ describe("the operator's systems drive delivery through GraphQL", () => {
     expect(res.data.orderMilestoneComplete.userErrors).toEqual([{ code: 'FORBIDDEN', field: ['input', 'milestoneId'] }]);
   });
 });
+
+describe('"Mes commandes" as CSV', () => {
+  it('streams the list with the same reach, filters and French labels', async () => {
+    const reseller = await portal.signedIn('E-0000000010');
+    const res = await fetch(`${portal.url}/exports/orders.csv?sort=REFERENCE&direction=ASC`, { headers: { cookie: reseller.cookie! } });
+    expect(res.status).toBe(200);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()).slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Réf. commande;Client final;Type;Date;État;Date de livraison prévue;Date de livraison');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${order.reference};Société Méditerranéenne de Téléphonie;Création;23/11/2026;(Validée|En cours de livraison);\\d\\d/\\d\\d/2026;$`))]);
+    const other = await portal.signedIn('E-0000000030');
+    const theirs = await fetch(`${portal.url}/exports/orders.csv`, { headers: { cookie: other.cookie! } });
+    expect(new TextDecoder().decode(await theirs.arrayBuffer()).trim().split('\r\n')).toHaveLength(1);
+    const bad = await fetch(`${portal.url}/exports/orders.csv?states=NOPE`, { headers: { cookie: reseller.cookie! } });
+    expect([bad.status, (await bad.json()).code]).toEqual([400, 'VALUE_INVALID']);
+    expect((await fetch(`${portal.url}/exports/orders.csv`)).status).toBe(401);
+  });
+});

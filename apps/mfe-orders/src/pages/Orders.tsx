@@ -20,8 +20,12 @@ export function OrderListPage({ desk = false }: { desk?: boolean }) {
   const filter = { toDeliver: desk || null, reference: applied.reference || null, states: applied.state ? [applied.state as OrderState] : null };
   const list = useData(OrderListDocument, { filter, orderBy: { field: SORT_FIELDS[sort.key]!, descending: sort.descending }, first: 100 }, JSON.stringify([desk, sort, applied]));
   const rows = list.data?.orders.edges.map((e) => e.node) ?? [];
+  const csv = `/exports/orders.csv?${new URLSearchParams({
+    sort: SORT_FIELDS[sort.key]!, direction: sort.descending ? 'DESC' : 'ASC',
+    ...(applied.reference ? { reference: applied.reference } : {}), ...(applied.state ? { states: applied.state } : {}), ...(desk ? { toDeliver: 'true' } : {}),
+  })}`;
   return (
-    <Page title={t(desk ? 'desk.title' : 'list.title')}>
+    <Page title={t(desk ? 'desk.title' : 'list.title')} actions={<a className="pui-button" href={csv}>{t('list.csv')}</a>}>
       <form className="ord-filters" onSubmit={(e) => { e.preventDefault(); setApplied({ reference, state }); }}>
         <TextField label={t('list.reference')} name="reference" value={reference} onChange={setReference} />
         <Select label={t('list.state')} name="state" value={state} onChange={setState} placeholder="—" options={STATES.map((s) => ({ value: s, label: t(`state.${s}` as MessageKey) }))} />
