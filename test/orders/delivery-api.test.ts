@@ -55,7 +55,7 @@ describe('"Mes commandes" as CSV', () => {
     const theirs = await fetch(`${portal.url}/exports/orders.csv`, { headers: { cookie: other.cookie! } });
     expect(new TextDecoder().decode(await theirs.arrayBuffer()).trim().split('\r\n')).toHaveLength(1);
     const bad = await fetch(`${portal.url}/exports/orders.csv?states=NOPE`, { headers: { cookie: reseller.cookie! } });
-    expect([bad.status, (await bad.json()).code]).toEqual([400, 'VALUE_INVALID']);
+    expect([bad.status, ((await bad.json()) as { code: string }).code]).toEqual([400, 'VALUE_INVALID']);
     expect((await fetch(`${portal.url}/exports/orders.csv`)).status).toBe(401);
   });
 });
