@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Page, createTranslator } from '@portal/ui';
+import { useEffect, useMemo } from 'react';
+import { Page, createTranslator, useLocation } from '@portal/ui';
 import { OrdersContext, type OrdersEnv } from './env.js';
 import { messages } from './messages.js';
 import { OrderDetailPage, OrderListPage } from './pages/Orders.js';
@@ -40,20 +40,6 @@ export function routeOf(pathname: string): Route {
   return { page: 'order', id: decodeURIComponent(path.slice('/commandes/'.length)) };
 }
 
-function useLocation(): { pathname: string; search: string } {
-  const read = () => ({ pathname: window.location.pathname, search: window.location.search });
-  const [location, setLocation] = useState(read);
-  useEffect(() => {
-    const update = () => setLocation(read());
-    window.addEventListener('popstate', update);
-    window.addEventListener('single-spa:routing-event', update);
-    return () => {
-      window.removeEventListener('popstate', update);
-      window.removeEventListener('single-spa:routing-event', update);
-    };
-  }, []);
-  return location;
-}
 
 /** The ordering area: /commandes/nouvelle(?client=…), /commandes, /commandes/<id>, /commandes/livraisons. */
 export function App({ locale = 'fr', navigate }: OrdersProps) {

@@ -44,7 +44,7 @@ export async function keysetIds(em: EntityManager, q: KeysetQuery): Promise<Keys
   const conn = em.getConnection();
   const [idRows, total] = await Promise.all([
     conn.execute(
-      `select ${q.idColumn} as id, (${q.sort.sql})::text as sort_key from ${q.from} where ${q.where.text}${keyset} order by ${q.sort.sql} ${dir}, ${q.idColumn} ${dir} limit ${q.first + 1}`,
+      `select ${q.idColumn}, (${q.sort.sql})::text as sort_key from ${q.from} where ${q.where.text}${keyset} order by ${q.sort.sql} ${dir}, ${q.idColumn} ${dir} limit ${q.first + 1}`,
       [...q.where.params, ...keyParams],
     ) as Promise<{ id: number; sort_key: string }[]>,
     q.withTotal ? (conn.execute(`select count(*)::int as n from ${q.from} where ${q.where.text}`, q.where.params) as Promise<{ n: number }[]>) : Promise.resolve(null),
