@@ -536,6 +536,19 @@ const SPECS: Record<string, Spec> = {
       patch('doneOn', fc.oneof(invalidDates(today), datesBeyond(today, 1))),
     ],
   },
+  orderModify: {
+    runs: 15,
+    valid: (w) => fc.record({
+      contractedOfferId: pick(w.contractedOffers.mine), offerCode: fc.constant('COM-UNIF'), optionCodes: fc.constant(['EXTRA-NUMBERS']),
+      idempotencyKey: maybe(fc.oneof(fc.constant(null), acceptableText(100))),
+    }),
+    breaks: (w) => [
+      patch('contractedOfferId', invalidIds('ContractedOffer', w.contractedOffers.foreign)),
+      patch('offerCode', fc.oneof(fc.string({ maxLength: 40 }), unstorableText, fc.constantFrom(...HOSTILE_SNIPPETS, 'PORTA-NUM', 'NUM-GEO')).filter((c) => !['FIBRE-PRO', 'SDSL-2M', 'TRUNK-SIP', 'COM-UNIF', 'MOBILE-PRO'].includes(c))),
+      patch('optionCodes', fc.oneof(fc.constantFrom('BACKUP-4G', 'NOPE', ''), unstorableText).map((o) => [o])),
+      ...textBreaks('idempotencyKey', 100, false),
+    ],
+  },
   orderSubmit: {
     runs: 25,
     valid: (w) => fc.record({

@@ -10,9 +10,12 @@ import { Invoice } from './entities/Invoice.js';
 import { InvoiceLine } from './entities/InvoiceLine.js';
 import { CreditNote } from './entities/CreditNote.js';
 import { CreditNoteLine } from './entities/CreditNoteLine.js';
+import { PriceChange } from './entities/PriceChange.js';
 
 /** The billing domain's entities, for the ORM configuration. */
-export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine];
+export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, PriceChange];
+export { PriceChange } from './entities/PriceChange.js';
+export { recordPriceChange } from './services/price-change.js';
 export { vatCents, lineAmounts, documentTotals, type LineAmounts, type DocumentTotals } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/index.js';
@@ -35,4 +38,4 @@ export { applyDueTerminations } from './services/terminations-effect.js';
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
 export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';
-export { monthlyLines, firstInvoiceLines, setupLine, type BilledOc } from './rules/monthly-lines.js';
+export { monthlyLines, firstInvoiceLines, setupLine, adjustmentLines, type BilledOc } from './rules/monthly-lines.js';

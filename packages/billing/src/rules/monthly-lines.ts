@@ -1,4 +1,5 @@
 import { lineAmounts, monthBounds } from '@portal/kernel';
+import { periodCharges } from '@portal/offers';
 import { LineKind } from '../enums.js';
 import { chargesToBill, recurringLine, type LineDraft, type OcLabel } from './closing.js';
 
@@ -36,4 +37,17 @@ export function monthlyLines(oc: BilledOc, periodStart: string, periodEnd: strin
 export function firstInvoiceLines(oc: Omit<BilledOc, 'billedThrough'>): LineDraft[] {
   const { first, last } = monthBounds(oc.activatedOn);
   return monthlyLines({ ...oc, billedThrough: null }, first, last);
+}
+
+const fr = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The adjustment lines of a change to a dearer offer: the difference, prorated, for the days already invoiced. */
+export function adjustmentLines(oc: OcLabel, change: { effectiveOn: string; billedThrough: string; previousMonthlyCents: number; newMonthlyCents: number }): LineDraft[] {
+  return periodCharges(change.newMonthlyCents - change.previousMonthlyCents, change.effectiveOn, change.billedThrough)
+    .filter((c) => c.amountCents > 0)
+    .map((c) => ({
+      kind: LineKind.ADJUSTMENT, label: `${oc.reference} — ${oc.name} — ajustement du changement d'offre du ${fr(c.periodStart)} au ${fr(c.periodEnd)} (prorata temporis)`,
+      quantity: 1, unitPriceExclVatCents: c.amountCents, vatRateBasisPoints: oc.vatRateBasisPoints, ...lineAmounts(1, c.amountCents, oc.vatRateBasisPoints),
+      periodStart: c.periodStart, periodEnd: c.periodEnd,
+    }));
 }

@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { addDays } from '@portal/kernel';
 import { DocumentKind } from '../enums.js';
 import { type LineDraft } from '../rules/closing.js';
-import { monthlyLines } from '../rules/monthly-lines.js';
+import { adjustmentLines, monthlyLines } from '../rules/monthly-lines.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS } from './settlement.js';
@@ -95,12 +95,23 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(todo), periodEnd], 'all', ctx,
       )) as OcRow[]);
 
+      // Changes to a dearer offer on days already invoiced: their adjustment goes on this invoice.
+      const changes = ocs.length === 0 ? [] : ((await c.execute(
+        `select id, contracted_offer_id as oc, effective_on::text as effective_on, billed_through::text as billed_through, previous_monthly_cents as previous, new_monthly_cents as next
+         from price_change where invoice_id is null and contracted_offer_id = any(cast(? as int[])) order by id`,
+        [pgIntArray(ocs.map((oc) => oc.id))], 'all', ctx,
+      )) as { id: number; oc: number; effective_on: string; billed_through: string; previous: number; next: number }[]);
+
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
+        const label = { reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat };
         const drafts: LineDraft[] = monthlyLines({
-          reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, monthlyPriceCents: oc.monthly, setupFeeCents: oc.setup_fee, activatedOn: oc.activated_on, billedThrough: oc.through,
+          ...label, monthlyPriceCents: oc.monthly, setupFeeCents: oc.setup_fee, activatedOn: oc.activated_on, billedThrough: oc.through,
         }, periodStart, periodEnd);
+        for (const change of changes.filter((ch) => Number(ch.oc) === oc.id)) {
+          drafts.push(...adjustmentLines(label, { effectiveOn: change.effective_on, billedThrough: change.billed_through, previousMonthlyCents: change.previous, newMonthlyCents: change.next }));
+        }
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.account) ?? [];
         for (const line of drafts) list.push({ oc, line });
@@ -162,6 +173,13 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
+      if (changes.length) {
+        await c.execute(
+          `update price_change pc set invoice_id = i.id from contracted_offer oc, invoice i
+           where pc.id = any(cast(? as int[])) and oc.id = pc.contracted_offer_id and i.billed_company_id = oc.billing_account_id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date)`,
+          [pgIntArray(changes.map((ch) => Number(ch.id))), periodStart], 'run', ctx,
+        );
+      }
       result.invoices += billed.length;
       result.lines += cols.invoice.length;
     });

@@ -7,6 +7,7 @@ import { Migration20261123162434_acting_universe } from './Migration202611231624
 import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202011147_orders } from './Migration20261202011147_orders.js';
+import { Migration20261202014548_price_change } from './Migration20261202014548_price_change.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -23,4 +24,5 @@ export const migrations = [
   { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202011147_orders', class: Migration20261202011147_orders },
+  { name: 'Migration20261202014548_price_change', class: Migration20261202014548_price_change },
 ];

@@ -128,3 +128,18 @@ export class OrderOrderInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Descending (↓) instead of ascending (↑).' })
   descending!: boolean;
 }
+
+@InputType({ description: 'A Modification order: a delivered OC moves to another offer or other options of the catalogue.' })
+export class OrderModifyInput {
+  @Field(() => ID, { description: 'The OC to change.' })
+  contractedOfferId!: string;
+
+  @Field({ description: 'Code of the catalogue offer it moves to (it may be its own, with other options).' })
+  offerCode!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of the options it keeps or takes.' })
+  optionCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Any key of yours (100 characters at most): the same key from the same user returns the same order.' })
+  idempotencyKey?: string | null;
+}

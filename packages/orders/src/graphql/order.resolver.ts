@@ -13,7 +13,8 @@ import { orderableCompany, orderableEntries, planOrder } from '../services/order
 import { quotePlan } from '../services/quote.js';
 import { submitOrder } from '../services/submit.js';
 import './enums.js';
-import { OrderCancelInput, OrderFilterInput, OrderInput, OrderMilestoneCompleteInput, OrderOrderInput, OrderSubmitInput, OrderValidateInput } from './inputs.js';
+import { OrderCancelInput, OrderFilterInput, OrderInput, OrderMilestoneCompleteInput, OrderModifyInput, OrderOrderInput, OrderSubmitInput, OrderValidateInput } from './inputs.js';
+import { submitModification } from '../services/modify.js';
 import { CatalogueOfferType, CustomerOrderConnection, CustomerOrderLineType, CustomerOrderType, MILESTONE_LABELS, OrderMilestoneType, OrderNumberType, OrderQuoteType } from './types.js';
 
 @ObjectType({ description: 'Result of orderQuote: the cost, or why the cart is refused.' })
@@ -96,6 +97,16 @@ export class OrderResolver {
       if (!outcome.order) return { order: null, userErrors: outcome.errors };
       if (!existingKey) mailContact(ctx, outcome.order.id, (o) => orderReceivedMail(o.contactEmail, mailFacts(o)));
       return { order: await shown(ctx.em, outcome.order.id), userErrors: [] };
+    }, { order: null });
+  }
+
+  @Mutation(() => CustomerOrderPayload, { description: "A Modification order (change of offer or options of a delivered OC), delivered like any order; billing applies the new price with its prorata adjustment." })
+  @Member(Permission.OFFERS_ORDER)
+  orderModify(@Arg('input', () => OrderModifyInput, { description: 'The OC, the offer and options it moves to.' }) input: OrderModifyInput, @Ctx() ctx: PortalContext): Promise<CustomerOrderPayload> {
+    return withUserErrors<CustomerOrderPayload>(async () => {
+      const order = await submitModification(ctx.em, ctx.access!, input, todayInParis(ctx.now));
+      mailContact(ctx, order.id, (o) => orderReceivedMail(o.contactEmail, mailFacts(o)));
+      return { order: await shown(ctx.em, order.id), userErrors: [] };
     }, { order: null });
   }
 

@@ -29,6 +29,11 @@ export function plannedMilestones(family: OfferFamily, orderedOn: string, latest
   return plan;
 }
 
+/** A Modification's milestones: the change is configured, then put in service two working days after the order. */
+export function modificationMilestones(orderedOn: string): PlannedMilestone[] {
+  return [{ kind: MilestoneKind.CONFIGURATION, plannedOn: addWorkingDays(orderedOn, 1) }, { kind: MilestoneKind.ACTIVATION, plannedOn: addWorkingDays(orderedOn, 2) }];
+}
+
 /** The expected activation of a line: its last milestone's planned date (the cost is computed from it). */
 export function expectedActivation(plan: readonly PlannedMilestone[]): string {
   return plan[plan.length - 1]!.plannedOn;

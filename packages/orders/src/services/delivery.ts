@@ -1,6 +1,9 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { DomainError, Permission, fromGlobalId, isCalendarDate, type Access } from '@portal/kernel';
-import { ServiceKind, cancelOrderedOc, deliverOc, markOcInDelivery, type DeliveredService } from '@portal/offers';
+import { recordPriceChange } from '@portal/billing';
+import { Offer, OrderType, ServiceKind, cancelOrderedOc, deliverOc, markOcInDelivery, modifyOc, type DeliveredService } from '@portal/offers';
+import { CatalogueOption } from '../entities/CatalogueOption.js';
+import { ocName } from './order-plan.js';
 import { OrderDetail } from '../entities/OrderDetail.js';
 import { OrderLine } from '../entities/OrderLine.js';
 import { OrderMilestone } from '../entities/OrderMilestone.js';
@@ -93,7 +96,13 @@ export async function completeMilestone(em: EntityManager, access: Access, miles
     const line = milestone.orderLine;
     await markOcInDelivery(tx, line.contractedOffer.id);
     const lineDone = ofLine.every((m) => m.doneOn);
-    if (lineDone) {
+    if (lineDone && order.type === OrderType.MODIFICATION) {
+      await tx.flush();
+      const oc = line.contractedOffer;
+      const options = await tx.find(CatalogueOption, { offer: line.offer.id, code: { $in: line.optionCodes } });
+      await recordPriceChange(tx, { ocId: oc.id, changedOn: doneOn, previousMonthlyCents: oc.monthlyPriceCents, newMonthlyCents: line.monthlyPriceCents });
+      await modifyOc(tx, oc.id, { order: order.order, offerId: line.offer.id, name: ocName({ offer: await tx.findOneOrFail(Offer, { id: line.offer.id }), options }), monthlyPriceCents: line.monthlyPriceCents });
+    } else if (lineDone) {
       const numbers = await tx.find(OrderNumber, { orderLine: line.id, live: true }, { orderBy: { id: 'asc' } });
       await tx.flush();
       await deliverOc(tx, line.contractedOffer.id, { deliveredOn: doneOn, activatedOn: doneOn, services: servicesOf(line, numbers) });
