@@ -116,3 +116,41 @@ describe('ordering in the shell, in Chromium', () => {
     expect(squash(await table.locator('tbody tr').first().innerText())).toMatch(/COM\d+\s+Client 1 du revendeur présentation\s+Création\s+23\/11\/2026\s+Reçue\s+01\/12\/2026\s+Détail/);
   });
 });
+
+describe('a Modification order in the shell', () => {
+  it("changes an OC's offer from its detail, the desk delivers it, and the next invoice carries the adjustment", async () => {
+    web.portal.clock.now = new Date('2026-12-14T09:00:00Z');
+    await runMonthlyBilling(web.portal.db.orm.em.fork(), { period: '2026-12' }); // OC138637 invoiced through 31 December (a second run issues nothing)
+    const [row] = (await web.portal.db.orm.em.getConnection().execute(`select id from contracted_offer where reference = 'OC138637'`)) as { id: number }[];
+    const ocPath = `/offres/${Buffer.from(`ContractedOffer:${row!.id}`).toString('base64url')}`;
+    const { page } = await web.page();
+    await signIn(page, 'E-0000000010', ocPath);
+    await page.getByRole('link', { name: "Modifier l'offre" }).click();
+    await page.getByRole('heading', { level: 1, name: "Modifier l'offre contractée" }).waitFor();
+    await page.getByLabel('Offre', { exact: true }).selectOption('COM-UNIF');
+    await page.getByLabel(/Numéros supplémentaires/).check();
+    await page.getByRole('button', { name: 'Commander la modification' }).click();
+    await page.getByRole('link', { name: 'Suivre la commande' }).click();
+    await page.getByTestId('order-state').waitFor();
+    const detailPath = new URL(page.url()).pathname;
+
+    web.portal.clock.now = new Date('2026-12-16T10:00:00Z');
+    const desk = (await web.page()).page;
+    await signIn(desk, 'E-0000000001', detailPath);
+    await desk.getByRole('button', { name: 'Valider la commande' }).click();
+    for (const left of [1, 0]) {
+      await desk.getByRole('button', { name: 'Marquer fait' }).first().click();
+      await expect.poll(() => desk.getByRole('button', { name: 'Marquer fait' }).count()).toBe(left);
+    }
+    await expect.poll(() => desk.getByTestId('order-state').innerText()).toBe('Livrée');
+
+    await runMonthlyBilling(web.portal.db.orm.em.fork(), { period: '2027-01' });
+    const [invoice] = (await web.portal.db.orm.em.getConnection().execute(
+      `select distinct i.id from invoice i join invoice_line l on l.invoice_id = i.id where l.kind = 'ADJUSTMENT' and l.contracted_offer_id = ?`, [row!.id],
+    )) as { id: number }[];
+    const follow = (await web.page()).page;
+    await signIn(follow, 'E-0000000010', `/facturation/factures/${Buffer.from(`Invoice:${invoice!.id}`).toString('base64url')}`);
+    await follow.getByRole('cell', { name: "OC138637 — Com'Unifiées MetaCentrex + Numéros supplémentaires (x10) — ajustement du changement d'offre du 16/12/2026 au 31/12/2026 (prorata temporis)" }).waitFor();
+    await follow.getByRole('cell', { name: "Ajustement d'un changement d'offre" }).waitFor();
+  });
+});

@@ -3,6 +3,7 @@ import { Page, createTranslator, useLocation } from '@portal/ui';
 import { OrdersContext, type OrdersEnv } from './env.js';
 import { messages } from './messages.js';
 import { OrderDetailPage, OrderListPage } from './pages/Orders.js';
+import { ModifyPage } from './pages/Modify.js';
 import { ShopPage } from './pages/Shop.js';
 
 export interface OrdersProps {
@@ -30,18 +31,19 @@ function installStyles() {
 }
 
 /** The page of a path under /commandes. */
-export type Route = { page: 'shop' } | { page: 'list' } | { page: 'desk' } | { page: 'order'; id: string };
+export type Route = { page: 'shop' } | { page: 'modify' } | { page: 'list' } | { page: 'desk' } | { page: 'order'; id: string };
 
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '');
   if (path === '/commandes/nouvelle') return { page: 'shop' };
+  if (path === '/commandes/modifier') return { page: 'modify' };
   if (path === '/commandes/livraisons') return { page: 'desk' };
   if (path === '/commandes') return { page: 'list' };
   return { page: 'order', id: decodeURIComponent(path.slice('/commandes/'.length)) };
 }
 
 
-/** The ordering area: /commandes/nouvelle(?client=…), /commandes, /commandes/<id>, /commandes/livraisons. */
+/** The ordering area: /commandes/nouvelle(?client=…), /commandes/modifier?oc=…, /commandes, /commandes/<id>, /commandes/livraisons. */
 export function App({ locale = 'fr', navigate }: OrdersProps) {
   const { pathname, search } = useLocation();
   useEffect(installStyles, []);
@@ -54,6 +56,7 @@ export function App({ locale = 'fr', navigate }: OrdersProps) {
   let page;
   switch (route.page) {
     case 'shop': page = <ShopPage key={search} search={search} />; break;
+    case 'modify': page = <ModifyPage key={search} search={search} />; break;
     case 'list': page = <OrderListPage />; break;
     case 'desk': page = <OrderListPage key="desk" desk />; break;
     case 'order': page = route.id ? <OrderDetailPage key={route.id} id={route.id} /> : <Page title="—" />;

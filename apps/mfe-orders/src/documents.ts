@@ -80,3 +80,17 @@ export const MilestoneCompleteDocument = graphql(`
 export const OrderCancelDocument = graphql(`
   mutation OrderCancel($input: OrderCancelInput!) { orderCancel(input: $input) { order { id state } userErrors { code message field } } }
 `);
+
+/** The OC a Modification order changes, with the catalogue of its end customer. */
+export const ModifyTargetDocument = graphql(`
+  query ModifyTarget($id: ID!) {
+    contractedOffer(id: $id) { id reference name state monthlyPriceCents endCustomer { id legalName } }
+  }
+`);
+
+/** "Commander la modification". */
+export const OrderModifyDocument = graphql(`
+  mutation OrderModify($input: OrderModifyInput!) {
+    orderModify(input: $input) { order { id reference state expectedDeliveryOn } userErrors { code message field } }
+  }
+`);

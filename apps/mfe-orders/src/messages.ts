@@ -58,6 +58,9 @@ const fr = {
   'detail.reason': "Motif de l'annulation",
   'type.CREATION': 'Création', 'type.MODIFICATION': 'Modification', 'type.TERMINATION': 'Résiliation', 'type.PORTING': 'Portabilité',
   'state.RECEIVED': 'Reçue', 'state.VALIDATED': 'Validée', 'state.IN_DELIVERY': 'En cours de livraison', 'state.DELIVERED': 'Livrée', 'state.CANCELLED': 'Annulée',
+  'modify.title': "Modifier l'offre contractée",
+  'modify.hint': "Vers une offre plus chère : le nouveau prix s'applique à la mise en service, la différence des jours déjà facturés figure sur la prochaine facture. Vers une offre moins chère : dès le premier jour non encore facturé.",
+  'modify.submit': 'Commander la modification',
   'notFound.title': 'Page introuvable',
   'error.network': 'Le portail ne répond pas : réessayez.',
 } as const;
@@ -79,7 +82,8 @@ const en: Record<MessageKey, string> = {
   'detail.markDone': 'Mark done', 'detail.cancel': 'Cancel the order', 'detail.reason': 'Reason for cancelling',
   'type.CREATION': 'Creation', 'type.MODIFICATION': 'Change', 'type.TERMINATION': 'Termination', 'type.PORTING': 'Porting',
   'state.RECEIVED': 'Received', 'state.VALIDATED': 'Validated', 'state.IN_DELIVERY': 'In delivery', 'state.DELIVERED': 'Delivered', 'state.CANCELLED': 'Cancelled',
-  'notFound.title': 'Page not found', 'error.network': 'The portal does not answer: try again.',
+  'modify.title': 'Change the contracted offer', 'modify.hint': 'To a dearer offer: the new price applies on activation, the difference for days already invoiced is on the next invoice. To a cheaper one: from the first day not yet invoiced.',
+  'modify.submit': 'Order the change', 'notFound.title': 'Page not found', 'error.network': 'The portal does not answer: try again.',
 };
 
 export const messages = { fr, en };

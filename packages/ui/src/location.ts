@@ -21,3 +21,16 @@ export function useLocation(): { pathname: string; search: string } {
   }, []);
   return location;
 }
+
+/**
+ * Whether the page's import map names a micro-frontend (the gateway inlines the map as
+ * `overridable-importmap`): a link into an area published on its own shows only once it is there.
+ */
+export function areaPublished(specifier: string): boolean {
+  const source = typeof document === 'undefined' ? null : document.querySelector('script[type="overridable-importmap"]')?.textContent;
+  try {
+    return !!source && specifier in ((JSON.parse(source) as { imports?: Record<string, string> }).imports ?? {});
+  } catch {
+    return false;
+  }
+}

@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation OrderValidate($input: OrderValidateInput!) { orderValidate(input: $input) { order { id state } userErrors { code message field } } }\n": typeof types.OrderValidateDocument,
     "\n  mutation MilestoneComplete($input: OrderMilestoneCompleteInput!) { orderMilestoneComplete(input: $input) { order { id state } userErrors { code message field } } }\n": typeof types.MilestoneCompleteDocument,
     "\n  mutation OrderCancel($input: OrderCancelInput!) { orderCancel(input: $input) { order { id state } userErrors { code message field } } }\n": typeof types.OrderCancelDocument,
+    "\n  query ModifyTarget($id: ID!) {\n    contractedOffer(id: $id) { id reference name state monthlyPriceCents endCustomer { id legalName } }\n  }\n": typeof types.ModifyTargetDocument,
+    "\n  mutation OrderModify($input: OrderModifyInput!) {\n    orderModify(input: $input) { order { id reference state expectedDeliveryOn } userErrors { code message field } }\n  }\n": typeof types.OrderModifyDocument,
 };
 const documents: Documents = {
     "\n  query OrdersViewer {\n    viewer { universes }\n    myCompany { id reference legalName }\n  }\n": types.OrdersViewerDocument,
@@ -36,6 +38,8 @@ const documents: Documents = {
     "\n  mutation OrderValidate($input: OrderValidateInput!) { orderValidate(input: $input) { order { id state } userErrors { code message field } } }\n": types.OrderValidateDocument,
     "\n  mutation MilestoneComplete($input: OrderMilestoneCompleteInput!) { orderMilestoneComplete(input: $input) { order { id state } userErrors { code message field } } }\n": types.MilestoneCompleteDocument,
     "\n  mutation OrderCancel($input: OrderCancelInput!) { orderCancel(input: $input) { order { id state } userErrors { code message field } } }\n": types.OrderCancelDocument,
+    "\n  query ModifyTarget($id: ID!) {\n    contractedOffer(id: $id) { id reference name state monthlyPriceCents endCustomer { id legalName } }\n  }\n": types.ModifyTargetDocument,
+    "\n  mutation OrderModify($input: OrderModifyInput!) {\n    orderModify(input: $input) { order { id reference state expectedDeliveryOn } userErrors { code message field } }\n  }\n": types.OrderModifyDocument,
 };
 
 /**
@@ -92,6 +96,14 @@ export function graphql(source: "\n  mutation MilestoneComplete($input: OrderMil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrderCancel($input: OrderCancelInput!) { orderCancel(input: $input) { order { id state } userErrors { code message field } } }\n"): (typeof documents)["\n  mutation OrderCancel($input: OrderCancelInput!) { orderCancel(input: $input) { order { id state } userErrors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModifyTarget($id: ID!) {\n    contractedOffer(id: $id) { id reference name state monthlyPriceCents endCustomer { id legalName } }\n  }\n"): (typeof documents)["\n  query ModifyTarget($id: ID!) {\n    contractedOffer(id: $id) { id reference name state monthlyPriceCents endCustomer { id legalName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderModify($input: OrderModifyInput!) {\n    orderModify(input: $input) { order { id reference state expectedDeliveryOn } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation OrderModify($input: OrderModifyInput!) {\n    orderModify(input: $input) { order { id reference state expectedDeliveryOn } userErrors { code message field } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
