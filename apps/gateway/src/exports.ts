@@ -39,11 +39,16 @@ const frDate = (iso: string | null | undefined) => (iso ? iso.split('-').reverse
  * and the same queries as the GraphQL lists, streamed page by page (keyset) so that memory stays
  * flat whatever the size.
  */
-export function registerExports(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
-  async function caller(request: Parameters<typeof authenticate>[1], reply: FastifyReply, em: EntityManager): Promise<Access | null> {
+/** The caller of an HTTP route as the reach rule sees it, or null once the refusal (401/403) is sent. */
+export function httpAccess(deps: { config: GatewayConfig; now: () => Date }) {
+  return async (request: Parameters<typeof authenticate>[1], reply: FastifyReply, em: EntityManager): Promise<Access | null> => {
     const found = await httpCaller(em, request, deps.config, deps.now());
     return found instanceof AccessControl ? found : (refuse(reply, found.status, found.code, found.message), null);
-  }
+  };
+}
+
+export function registerExports(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
+  const caller = httpAccess(deps);
 
 
   app.get('/exports/customers.csv', async (request, reply) => {

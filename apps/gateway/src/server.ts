@@ -14,7 +14,9 @@ import { type Mailer, type PortalContext, type PortalSettings } from '@portal/ke
 import { authenticate, deviceCookie, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
-import { registerExports } from './exports.js';
+import { httpAccess, registerExports } from './exports.js';
+import { sendCsv } from './csv.js';
+import { ordersRoutes } from '@portal/orders';
 import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { apiUsagePlugin, type UsageContext } from './api-usage.js';
@@ -278,6 +280,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   // The HTTP routes answer as GraphQL does: 503 for an unreachable database, never an error's text.
   registerHttpErrors(app);
   registerExports(app, { config, em: () => orm.em.fork(), now: clock });
+  // Each domain's own HTTP routes, as Fastify plugins; the gateway gives them the caller and the CSV writer.
+  await app.register(ordersRoutes, { em: () => orm.em.fork(), access: httpAccess({ config, now: clock }), sendCsv });
   registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
   await registerWeb(app, config.staticDir);
   registerTrustedDocuments(app, { enforce: config.trustedDocumentsOnly, documents: trustedDocumentsFrom(config.staticDir) });

@@ -16,3 +16,4 @@ export {
 export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, cursorInvalid, pageFrom, MAX_PAGE_SIZE, type CursorKey } from './relay.js';
 export { addMonthsClamped, addDays, isCalendarDate, todayInParis, monthBounds, PORTAL_TIME_ZONE } from './calendar.js';
 export { vatCents, lineAmounts, documentTotals, vatByRate, VatCategory, defaultVatCategory, type LineAmounts, type DocumentTotals, type RatedAmount, type VatRateTotal } from './money.js';
+export { keysetIds, type KeysetQuery, type KeysetIds } from './keyset.js';

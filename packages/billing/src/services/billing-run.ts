@@ -1,9 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { type VatCategory, addDays, documentTotals, lineAmounts, type LineAmounts } from '@portal/kernel';
-import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
-import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
+import { type VatCategory, addDays, documentTotals } from '@portal/kernel';
+import { DocumentKind, InvoicePurpose } from '../enums.js';
+import { type LineDraft } from '../rules/closing.js';
 import { checkDocument } from '../rules/en16931.js';
+import { adjustmentLines, monthlyLines } from '../rules/monthly-lines.js';
 import { draftDocument, holdDocuments, releaseHeldMonthly, type HoldRequest } from './held-documents.js';
 import { partiesOfAccounts } from './parties.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
@@ -52,11 +53,6 @@ interface OcRow {
   category: VatCategory;
   setup_fee: number;
   through: string | null;
-}
-
-function setupLine(oc: OcRow): LineDraft {
-  const amounts: LineAmounts = lineAmounts(1, oc.setup_fee, oc.vat);
-  return { kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setup_fee, vatRateBasisPoints: oc.vat, vatCategory: oc.category, ...amounts, periodStart: null, periodEnd: null };
 }
 
 const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.activated_on is not null and oc.activated_on <= cast(? as date)";
@@ -118,12 +114,23 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(todo), periodEnd], 'all', ctx,
       )) as OcRow[]);
 
+      // Changes to a dearer offer on days already invoiced: their adjustment goes on this invoice.
+      const changes = ocs.length === 0 ? [] : ((await c.execute(
+        `select id, contracted_offer_id as oc, effective_on::text as effective_on, billed_through::text as billed_through, previous_monthly_cents as previous, new_monthly_cents as next
+         from price_change where invoice_id is null and contracted_offer_id = any(cast(? as int[])) order by id`,
+        [pgIntArray(ocs.map((oc) => oc.id))], 'all', ctx,
+      )) as { id: number; oc: number; effective_on: string; billed_through: string; previous: number; next: number }[]);
+
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
-        const drafts: LineDraft[] = chargesToBill(oc.monthly, oc.activated_on, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, vatCategory: oc.category }, charge));
-        if (!oc.through && oc.setup_fee > 0) drafts.push(setupLine(oc));
+        const label = { reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, vatCategory: oc.category };
+        const drafts: LineDraft[] = monthlyLines({
+          ...label, monthlyPriceCents: oc.monthly, setupFeeCents: oc.setup_fee, activatedOn: oc.activated_on, billedThrough: oc.through,
+        }, periodStart, periodEnd);
+        for (const change of changes.filter((ch) => Number(ch.oc) === oc.id)) {
+          drafts.push(...adjustmentLines(label, { effectiveOn: change.effective_on, billedThrough: change.billed_through, previousMonthlyCents: change.previous, newMonthlyCents: change.next }));
+        }
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.account) ?? [];
         for (const line of drafts) list.push({ oc, line });
@@ -200,6 +207,13 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgTextArray(cols.category), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
+      if (changes.length) {
+        await c.execute(
+          `update price_change pc set invoice_id = i.id from contracted_offer oc, invoice i
+           where pc.id = any(cast(? as int[])) and oc.id = pc.contracted_offer_id and i.billed_company_id = oc.billing_account_id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date)`,
+          [pgIntArray(changes.map((ch) => Number(ch.id))), periodStart], 'run', ctx,
+        );
+      }
       result.invoices += billed.length;
       result.lines += cols.invoice.length;
     });
