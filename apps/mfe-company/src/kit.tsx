@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { Alert, Button, Dialog, Page, Pagination, PortalLink, Spinner } from '@portal/ui';
-import { onViewerChange, query, type AnyVariables, type TypedDocumentNode } from '@portal/graphql-client';
+import { clearDraft, loadDraft, onViewerChange, query, saveDraft, type AnyVariables, type TypedDocumentNode } from '@portal/graphql-client';
 import { refusalText, sortRefusals, useEnv, type CompanyEnv, type Refusals } from './context.js';
 import type { MessageKey } from './messages.js';
 
@@ -108,16 +108,30 @@ export interface UserErrorLike {
   field?: readonly string[] | null;
 }
 
+export interface FormOptions<T> {
+  /** Fields that must not be empty: the form does not act while one is, and says so at each. */
+  required?: readonly (keyof T & string)[];
+  /**
+   * Keeps what the user typed under this key (the tab's sessionStorage): it survives a reload and
+   * a login after an ended session; dropped once the form is sent or reset.
+   */
+  draft?: string;
+}
+
 /**
- * A form's values, its refusals by field and its busy state. `submit` runs a mutation and sorts
- * the payload's userErrors to the fields the form shows (the others as alerts).
+ * A form's values, its refusals by field and its busy state. `submit` checks the required fields,
+ * then runs a mutation and sorts the payload's userErrors to the fields the form shows (the others
+ * as alerts): every error of the form at once.
  */
-export function useForm<T extends Record<string, string | boolean | string[]>>(initial: T) {
+export function useForm<T extends Record<string, string | boolean | string[]>>(initial: T, options: FormOptions<T> = {}) {
   const env = useEnv();
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState<T>(() => (options.draft ? { ...initial, ...loadDraft<Partial<T>>(options.draft) } : initial));
   const [refusals, setRefusals] = useState<Refusals>({ fields: {}, form: [] });
   const [busy, setBusy] = useState(false);
   const known = Object.keys(initial);
+  useEffect(() => {
+    if (options.draft) saveDraft(options.draft, values);
+  }, [options.draft, values]);
   return {
     values,
     refusals,
@@ -126,6 +140,7 @@ export function useForm<T extends Record<string, string | boolean | string[]>>(i
       setValues((v) => ({ ...v, [name]: value }));
     },
     reset(next: T = initial) {
+      if (options.draft) clearDraft(options.draft);
       setValues(next);
       setRefusals({ fields: {}, form: [] });
     },
@@ -140,12 +155,19 @@ export function useForm<T extends Record<string, string | boolean | string[]>>(i
       };
     },
     async submit<P extends { userErrors: readonly UserErrorLike[] }>(run: () => Promise<P | undefined | null>, done: (payload: P) => void) {
+      const empty = (options.required ?? []).filter((name) => {
+        const value = values[name];
+        return Array.isArray(value) ? value.length === 0 : typeof value === 'string' && !value.trim();
+      });
+      if (empty.length) return setRefusals({ fields: Object.fromEntries(empty.map((name) => [name, env.t('error.required')])), form: [] });
       setBusy(true);
       const payload = await run().catch(() => undefined);
       setBusy(false);
       if (!payload) return setRefusals({ fields: {}, form: [env.t('error.network')] });
       setRefusals(sortRefusals(env, payload.userErrors, known));
-      if (payload.userErrors.length === 0) done(payload);
+      if (payload.userErrors.length > 0) return;
+      if (options.draft) clearDraft(options.draft);
+      done(payload);
     },
   };
 }

@@ -4,11 +4,12 @@
  * map, shows a loading state and an error screen per micro-frontend, and guards the routes: not
  * signed in → /auth/login, terms not accepted → /auth/terms.
  */
+import { notifyViewerChange, onSessionEnded } from '@portal/graphql-client';
 import { addErrorHandler, navigateToUrl, registerApplication, start, triggerAppChange, type LifeCycles } from 'single-spa';
 import { AreaFrame } from './frames.js';
 import { currentLocale, translator } from './i18n.js';
 import { h, TopBar } from './layout.js';
-import { AREAS, guard, under } from './routes.js';
+import { AREAS, guard, sessionEndedLogin, under } from './routes.js';
 import { SessionState } from './session.js';
 import { SHELL_STYLES } from './styles.js';
 
@@ -81,6 +82,14 @@ function showNetworkError(): void {
   retry.addEventListener('click', () => window.location.reload());
   main.replaceChildren(h('div', { role: 'alert', class: 'pui-alert pui-alert--error' }, h('p', {}, t('app.network')), retry));
 }
+
+// An ended session is not an outage: the login page says so and brings the user back here.
+onSessionEnded(({ refusedMutation }) => {
+  const url = new URL(window.location.href);
+  if (under(url.pathname, '/auth')) return;
+  notifyViewerChange({ reason: 'sessionEnded' });
+  navigateToUrl(sessionEndedLogin(url, refusedMutation));
+});
 
 window.addEventListener('single-spa:routing-event', () => void afterRoute());
 state.onChange(() => {

@@ -59,3 +59,13 @@ export function guard(url: URL, session: Session): string | null {
 export function portalPath(next: string | null): string | null {
   return next && /^\/(?!\/)[A-Za-z0-9/_?=&.%-]*$/.test(next) && !under(next.split('?')[0] ?? '', '/auth') ? next : null;
 }
+
+/**
+ * The login page after the gateway said the session ended: `next` is the page the user was on,
+ * `session=expiree` makes the page say why, `envoi=non-enregistre` that the last action was not recorded.
+ */
+export function sessionEndedLogin(url: URL, refusedMutation: boolean): string {
+  const params = new URLSearchParams({ next: `${url.pathname}${url.search}`, session: 'expiree' });
+  if (refusedMutation) params.set('envoi', 'non-enregistre');
+  return `/auth/login?${params.toString()}`;
+}

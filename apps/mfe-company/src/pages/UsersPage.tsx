@@ -93,7 +93,7 @@ export function UsersPage() {
 function UserDialog({ user, onClose, onDone }: { user: User | null; onClose(): void; onDone(text: string): void }) {
   const { t, locale, viewer } = useEnv();
   const initial = { firstName: user?.firstName ?? '', lastName: user?.lastName ?? '', email: user?.email ?? '', roles: (user?.roles ?? []) as string[] };
-  const form = useForm(initial);
+  const form = useForm(initial, { required: ['firstName', 'lastName', 'email'], draft: user ? undefined : 'user-create' });
   const formId = 'mfc-user-form';
 
   function submit(event: FormEvent) {

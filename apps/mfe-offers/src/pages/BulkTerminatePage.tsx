@@ -8,7 +8,8 @@ import { LoadError } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import type { Quote } from '../components/QuoteCost.js';
 import { ocPath } from '../util.js';
-import { COMMENTS_MAX, STARTED_MONTH_WARNING } from './TerminatePage.js';
+import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
+import { STARTED_MONTH_WARNING } from './TerminatePage.js';
 
 type Named = { reference: string; name: string };
 type Done = OffersTerminateMutation['contractedOffersTerminate']['terminations'];
@@ -117,13 +118,14 @@ export function BulkTerminatePage({ search }: { search: string }) {
 
   async function continueToConfirmation(event: FormEvent) {
     event.preventDefault();
-    setCommentsError(null);
-    if (!isCalendarDate(desiredOn)) {
-      setDateError(t('terminate.dateRequired'));
-      dateRef.current?.focus();
+    // Every error of the form at once: the date and the comments.
+    const errors = terminationFormErrors(t, desiredOn, comments);
+    setCommentsError(errors.comments);
+    if (errors.desiredOn) setDateError(errors.desiredOn);
+    if (errors.desiredOn || errors.comments) {
+      if (errors.desiredOn) dateRef.current?.focus();
       return;
     }
-    if (comments.length > COMMENTS_MAX) return setCommentsError(t('code.COMMENTS_TOO_LONG'));
     clearTimeout(timer.current);
     setChecking(true);
     const current = quotes && !quoting ? quotes : await fetchQuotes(desiredOn);

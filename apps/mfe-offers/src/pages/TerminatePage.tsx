@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
-import { mutate, query } from '@portal/graphql-client';
+import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
 import { LoadError, Loading, ReadOnlyField } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import { QuoteCost, type Quote } from '../components/QuoteCost.js';
 import { useLoad } from '../components/useLoad.js';
+import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
 import { newIdempotencyKey, ocPath } from '../util.js';
 import { flashTerminationRequested } from './DetailPage.js';
 
 /** The server's warning on started months, shown in the user's language instead. */
 export const STARTED_MONTH_WARNING = 'Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due.';
-export const COMMENTS_MAX = 1000;
 
 /** How long the desired date must stay still before the quote is asked for. */
 const QUOTE_DELAY_MS = 250;
@@ -26,8 +26,12 @@ export function TerminatePage({ id }: { id: string }) {
   const env = useOffersEnv();
   const { t, locale, navigate, reloadKey } = env;
   const detail = useLoad(() => query(OfferDetailDocument, { id }, { requestPolicy: 'network-only' }), `${id}#${reloadKey}`);
-  const [desiredOn, setDesiredOn] = useState(() => todayInParis());
-  const [comments, setComments] = useState('');
+  // What the user typed survives a reload and a login after an ended session (same tab).
+  const draftKey = `terminate:${id}`;
+  const [draft] = useState(() => loadDraft<{ desiredOn: string; comments: string }>(draftKey));
+  const [desiredOn, setDesiredOn] = useState(() => draft?.desiredOn ?? todayInParis());
+  const [comments, setComments] = useState(() => draft?.comments ?? '');
+  useEffect(() => saveDraft(draftKey, { desiredOn, comments }), [draftKey, desiredOn, comments]);
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoting, setQuoting] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);
@@ -89,13 +93,14 @@ export function TerminatePage({ id }: { id: string }) {
 
   async function continueToConfirmation(event: FormEvent) {
     event.preventDefault();
-    setCommentsError(null);
-    if (!isCalendarDate(desiredOn)) {
-      setDateError(t('terminate.dateRequired'));
-      dateRef.current?.focus();
+    // Every error of the form at once: the date and the comments.
+    const errors = terminationFormErrors(t, desiredOn, comments);
+    setCommentsError(errors.comments);
+    if (errors.desiredOn) setDateError(errors.desiredOn);
+    if (errors.desiredOn || errors.comments) {
+      if (errors.desiredOn) dateRef.current?.focus();
       return;
     }
-    if (comments.length > COMMENTS_MAX) return setCommentsError(t('code.COMMENTS_TOO_LONG'));
     clearTimeout(timer.current);
     setChecking(true);
     const current = quote && !quoting ? quote : await fetchQuote(desiredOn);
@@ -114,6 +119,7 @@ export function TerminatePage({ id }: { id: string }) {
     });
     setSubmitting(false);
     setConfirming(false);
+    if (isSessionEnded(error)) return setFormError(t('confirm.notRecorded'));
     if (error || !data) return setFormError(t('error.network'));
     const payload = data.contractedOfferTerminate;
     const refusal = payload.userErrors[0];
@@ -121,6 +127,7 @@ export function TerminatePage({ id }: { id: string }) {
       idempotencyKey.current = newIdempotencyKey();
       return showRefusal(refusal);
     }
+    clearDraft(draftKey);
     const reference = oc?.reference ?? '';
     flashTerminationRequested(t('terminate.done', { reference, date: formatDate(payload.termination?.effectiveOn, locale) }));
     navigate(ocPath(id));
