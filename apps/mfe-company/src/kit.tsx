@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { Alert, Button, Dialog, Page, Pagination, PortalLink, Spinner } from '@portal/ui';
-import { clearDraft, loadDraft, onViewerChange, query, saveDraft, type AnyVariables, type TypedDocumentNode } from '@portal/graphql-client';
+import { clearDraft, loadDraft, onViewerChange, problemsOf, query, saveDraft, type AnyVariables, type Problem, type TypedDocumentNode } from '@portal/graphql-client';
 import { refusalText, sortRefusals, useEnv, type CompanyEnv, type Refusals } from './context.js';
 import type { MessageKey } from './messages.js';
 
@@ -17,23 +17,33 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
 
 export interface QueryState<D> {
   data?: D;
+  /** No data: an outage, or refusals the page shows at their fields (see `problems`). */
   error: boolean;
+  /** The gateway's refusals of the last answer, each with its field path (empty when it answered). */
+  problems: Problem[];
   loading: boolean;
   reload(): void;
+}
+
+/** The refusals of a query about its input fields (`filter.identifier` → "identifier"), by field; null when none. */
+export function fieldProblems(env: Pick<CompanyEnv, 't' | 'locale'>, problems: readonly Problem[], root: string): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  for (const p of problems) if (p.field?.[0] === root && p.field[1]) fields[p.field[1]] ??= refusalText(env, { code: p.code ?? '', message: p.message });
+  return Object.keys(fields).length ? fields : null;
 }
 
 /** Runs a query (network-only, so a page never shows stale data) again when its variables or the viewer change. */
 export function useQuery<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V, skip = false): QueryState<D> {
   const key = JSON.stringify(variables);
   const [tick, setTick] = useState(0);
-  const [state, setState] = useState<{ data?: D; error: boolean; loading: boolean }>({ error: false, loading: !skip });
+  const [state, setState] = useState<{ data?: D; error: boolean; problems: Problem[]; loading: boolean }>({ error: false, problems: [], loading: !skip });
   useEffect(() => onViewerChange(() => setTick((n) => n + 1)), []);
   useEffect(() => {
     if (skip) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    void query(document, variables, { requestPolicy: 'network-only' }).then(({ data }) => {
-      if (live) setState((s) => ({ data: data ?? s.data, error: !data, loading: false }));
+    void query(document, variables, { requestPolicy: 'network-only' }).then(({ data, error }) => {
+      if (live) setState((s) => ({ data: data ?? s.data, error: !data, problems: problemsOf(error), loading: false }));
     });
     return () => {
       live = false;

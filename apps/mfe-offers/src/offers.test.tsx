@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations } from '@portal/ui';
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
-vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {} }));
+vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false }));
 
 import { routeOf } from './App.js';
 import { OffersContext, type OffersEnv } from './context.js';

@@ -142,6 +142,10 @@ export function TerminatePage({ id }: { id: string }) {
     </p>
   );
   if (!oc) return <Page title={t('terminate.title')}>{back}<Alert tone="error">{t('detail.notFound')}</Alert></Page>;
+  // A user without the right sees no form they could not send.
+  if (!oc.billingAccount?.viewerPermissions.includes('OFFERS_TERMINATE')) {
+    return <Page title={t('terminate.title')}>{back}<Alert tone="info">{t('terminate.notAllowed', { reference: oc.reference })}</Alert></Page>;
+  }
 
   const notice = quote?.noticePeriodMonths ?? oc.noticePeriodMonths;
   const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? addMonthsClamped(desiredOn, notice) : '');
