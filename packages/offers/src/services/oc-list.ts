@@ -36,6 +36,15 @@ export interface OcFilter {
 }
 
 /**
+ * A reference in natural order ("Réf.": OC94529 < OC138637 < OC150943), as one text key: its
+ * letters, then its first number padded with zeros to 30 digits, then the rest.
+ */
+export function naturalKeySql(column: string): string {
+  const digits = `coalesce(substring(${column} from '[0-9]+'), '')`;
+  return `(coalesce(substring(${column} from '^[^0-9]*'), '') || repeat('0', greatest(0, 30 - length(${digits}))) || ${digits} || coalesce(substring(${column} from '^[^0-9]*[0-9]+(.*)$'), ''))`;
+}
+
+/**
  * Sort expressions; text columns sort with nulls as empty text so that keyset comparisons hold.
  * The end customer, the billing account and the site sort as the caller sees them (oc-relations):
  * a hidden company as an empty name.
@@ -43,7 +52,7 @@ export interface OcFilter {
 function sortOf(access: Access, field: OcSortField): { sql: string; kind: 'text' | 'date' } {
   switch (field) {
     case OcSortField.SALES_ADMIN: return { sql: "coalesce(sa.display_name, '')", kind: 'text' };
-    case OcSortField.REFERENCE: return { sql: 'oc.reference', kind: 'text' };
+    case OcSortField.REFERENCE: return { sql: naturalKeySql('oc.reference'), kind: 'text' };
     case OcSortField.NAME: return { sql: 'oc.name', kind: 'text' };
     case OcSortField.ORDER_REFERENCE: return { sql: "coalesce(o.reference, '')", kind: 'text' };
     case OcSortField.END_CUSTOMER: return { sql: shownOrEmptySql(access, 'oc.end_customer_id', 'ec.legal_name'), kind: 'text' };
