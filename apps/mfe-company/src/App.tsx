@@ -32,25 +32,30 @@ const STYLES = `
 .mfc a.pui-button{text-decoration:none}.mfc a.pui-button--primary{color:#fff}.mfc a.pui-button--secondary{color:var(--pui-ink)}
 `;
 
+/** The sections of "Ma société", each with the right it needs to be of use (none: everyone's). */
 const SECTIONS = [
-  ['/entreprise', 'nav.company'],
-  ['/entreprise/sites', 'nav.sites'],
-  ['/entreprise/utilisateurs', 'nav.users'],
-  ['/entreprise/jetons', 'nav.tokens'],
-  ['/entreprise/journal', 'nav.audit'],
-  ['/entreprise/univers', 'nav.universe'],
-  ['/entreprise/clients', 'nav.customers'],
+  ['/entreprise', 'nav.company', null],
+  ['/entreprise/sites', 'nav.sites', null],
+  ['/entreprise/utilisateurs', 'nav.users', 'USERS_MANAGE'],
+  ['/entreprise/jetons', 'nav.tokens', 'TOKENS_MANAGE'],
+  ['/entreprise/journal', 'nav.audit', 'AUDIT_READ'],
+  ['/entreprise/univers', 'nav.universe', null],
+  ['/entreprise/clients', 'nav.customers', null],
 ] as const;
 
-/** The sub-navigation of "Ma société"; the customer search only for resellers and operators. */
+/**
+ * The sub-navigation of "Ma société": users, API tokens and the audit log only for who holds
+ * their right (administrators); the customer search only for resellers and operators.
+ */
 function SubNav() {
   const { t, path, viewer } = useEnv();
   const reseller = viewer.universes.some((u) => u !== 'CLIENT');
-  const current = SECTIONS.filter(([href]) => path === href || path.startsWith(`${href}/`)).at(-1)?.[0];
+  const shown = SECTIONS.filter(([href, , right]) => (reseller || href !== '/entreprise/clients') && (!right || viewer.permissions.includes(right)));
+  const current = shown.filter(([href]) => path === href || path.startsWith(`${href}/`)).at(-1)?.[0];
   return (
     <nav className="mfc-nav" aria-label={t('nav.label')}>
       <ul>
-        {SECTIONS.filter(([href]) => reseller || href !== '/entreprise/clients').map(([href, label]) => (
+        {shown.map(([href, label]) => (
           <li key={href}>
             <Link href={href} aria-current={href === current ? 'page' : undefined}>{t(label)}</Link>
           </li>

@@ -33,6 +33,11 @@ describe('routes', () => {
     expect(guard(at('/auth/login?next=%2Foffres'), ready)).toBe('/offres');
     expect(guard(at('/auth/login?next=%2F%2Fevil.example'), ready)).toBe('/entreprise');
   });
+
+  it('leaves an unknown address where it is, signed in or not (the shell says "Page introuvable")', () => {
+    expect(guard(at('/nimporte/quoi'), ready)).toBeNull();
+    expect(guard(at('/entreprisex'), anonymous)).toBeNull();
+  });
 });
 
 describe('sessionEndedLogin', () => {

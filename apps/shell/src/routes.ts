@@ -39,13 +39,15 @@ export type Session = { signedIn: false } | { signedIn: true; termsAccepted: boo
 /**
  * The auth guard: the URL to go to instead of `url`, or null to stay. Not signed in → the login
  * page (coming back afterwards); terms not accepted → the terms; a signed-in user on the login
- * page or on "/" → home.
+ * page or on "/" → home; an address of no area stays (the shell says "Page introuvable").
  */
 export function guard(url: URL, session: Session): string | null {
   const path = url.pathname;
   const here = `${path}${url.search}`;
   const area = areaOf(path);
-  if (path === '/' || !area) return session.signedIn ? HOME : '/auth/login';
+  if (path === '/') return session.signedIn ? HOME : '/auth/login';
+  // An unknown address stays: the shell shows "Page introuvable" with the way back.
+  if (!area) return null;
   if (area.signedIn) {
     if (!session.signedIn) return `/auth/login?next=${encodeURIComponent(here)}`;
     if (!session.termsAccepted) return `/auth/terms?next=${encodeURIComponent(here)}`;

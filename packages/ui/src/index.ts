@@ -51,4 +51,5 @@ export {
 } from './layout.js';
 export { PortalLink, type PortalLinkProps } from './PortalLink.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './Pagination.js';
+export { TableScroll } from './TableScroll.js';
 export { Spinner, type SpinnerProps } from './Spinner.js';

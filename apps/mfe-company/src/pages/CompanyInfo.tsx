@@ -80,7 +80,11 @@ export function CompanyInfo({ company, path, onSaved }: { company: CompanyFields
   );
 }
 
-/** "Liens utiles": order, invoices, credit notes, contracted offers, services, with the counts the API gives. */
+/**
+ * "Liens utiles": invoices, credit notes, contracted offers, services, with the counts the API
+ * gives. "Ma e-boutique" / "Commander pour mon client" are not shown until the portal has its
+ * ordering area (its own issue): a link to a page that does not exist would be a dead end.
+ */
 export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myCompany']['usefulLinks']; client?: string }) {
   const { t } = useEnv();
   const q = client ? `?client=${encodeURIComponent(client)}` : '';
@@ -94,9 +98,6 @@ export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myComp
   return (
     <Section title={t('links.title')}>
       <ul className="mfc-links">
-        <li>
-          <a href={links.orderUrl}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
-        </li>
         {links.invoiceCount !== null ? item(`/facturation/factures${q}`, 'links.invoices', links.invoiceCount) : null}
         {links.creditNoteCount !== null ? item(`/facturation/avoirs${q}`, 'links.creditNotes', links.creditNoteCount) : null}
         {links.contractedOfferCount !== null ? item(`/offres${q}`, 'links.offers', links.contractedOfferCount) : null}

@@ -1,4 +1,4 @@
-import { DefinitionList, Section, formatAmount, formatDate } from '@portal/ui';
+import { DefinitionList, Section, TableScroll, formatAmount, formatDate } from '@portal/ui';
 import { useOffersEnv } from '../context.js';
 import type { OffersTerminationQuoteQuery, QuotedDocumentFieldsFragment } from '../gql/graphql.js';
 import { formatRate } from '../util.js';
@@ -16,7 +16,7 @@ function QuotedDocumentTable({ caption, doc }: { caption: string; doc: QuotedDoc
     </tr>
   );
   return (
-    <div className="pui-table-wrap">
+    <TableScroll label={caption}>
       <table className="pui-table">
         <caption className="pui-table__caption">{caption}</caption>
         <thead>
@@ -45,7 +45,7 @@ function QuotedDocumentTable({ caption, doc }: { caption: string; doc: QuotedDoc
           {total(t('cost.totalInclVat'), doc.totalInclVatCents)}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

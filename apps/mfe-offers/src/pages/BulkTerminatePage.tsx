@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Dialog, Page, TextArea, TextField, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, Dialog, Page, TableScroll, TextArea, TextField, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { mutate, query } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { BulkTerminateDocument, OfferSummaryDocument, TerminationQuoteDocument } from '../documents.js';
@@ -172,7 +172,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
     return (
       <Page title={title}>
         <Alert tone="success">{t('bulk.done', { count: done.length })}</Alert>
-        <div className="pui-table-wrap">
+        <TableScroll label={t('bulk.resultsCaption')}>
           <table className="pui-table">
             <caption className="pui-table__caption">{t('bulk.resultsCaption')}</caption>
             <thead>
@@ -204,7 +204,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
       </Page>
     );
@@ -247,7 +247,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
           locale={locale}
         />
 
-        <div className="pui-table-wrap">
+        <TableScroll label={t('bulk.caption')}>
           <table className={`pui-table${quoting ? ' pui-table--loading' : ''}`} aria-busy={quoting || undefined}>
             <caption className="pui-table__caption">{t('bulk.caption')}</caption>
             <thead>
@@ -305,7 +305,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
               </tfoot>
             ) : null}
           </table>
-        </div>
+        </TableScroll>
 
         <div className="oc-form__buttons">
           <Link href={listHref} className="pui-button pui-button--secondary">{t('terminate.close')}</Link>

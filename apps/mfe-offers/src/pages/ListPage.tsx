@@ -38,7 +38,8 @@ function columns(env: OffersEnv): DataTableColumn<Row>[] {
   return [
     // The first cell names the row (its selection box): the OC's reference leads, for screen readers.
     text('SALES_ADMIN', (oc) => <><span className="pui-sr-only">{oc.reference}, </span>{oc.salesAdminName ?? t('none.m')}</>),
-    text('REFERENCE', (oc) => oc.reference),
+    // The reference is the link to the OC (as "Détail >" is).
+    text('REFERENCE', (oc) => <Link href={ocPath(oc.id)}>{oc.reference}</Link>),
     text('NAME', (oc) => oc.name),
     text('ORDER_REFERENCE', (oc) => oc.orderReference ?? t('none.f')),
     text('END_CUSTOMER', (oc) => oc.endCustomer?.legalName ?? ''),

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../support/gateway.js';
+import { seriousViolations, startBrowserPortal, type BrowserPortal } from './browser.js';
+
+let web: BrowserPortal;
+let customerId: string;
+let ocs: Record<string, string>;
+const RESELLER = 'E-0000000010';
+
+beforeAll(async () => {
+  web = await startBrowserPortal();
+  const reseller = await web.portal.signedIn(RESELLER);
+  const found = await reseller.gql('{ customers(filter: { identifier: "44284" }) { edges { node { id } } } }');
+  customerId = found.data.customers.edges[0].node.id;
+  const list = await reseller.gql('query($c: ID) { contractedOffers(filter: { companyId: $c }) { edges { node { id reference } } } }', { c: customerId });
+  ocs = Object.fromEntries(list.data.contractedOffers.edges.map((e: { node: { id: string; reference: string } }) => [e.node.reference, e.node.id]));
+  // A row that says "Résiliation demandée", the longest state of the list.
+  const requested = await reseller.gql('mutation($input: ContractedOfferTerminateInput!) { contractedOfferTerminate(input: $input) { userErrors { code } } }', { input: { contractedOfferId: ocs.OC150943, desiredOn: '2026-12-31' } });
+  expect(requested.data.contractedOfferTerminate.userErrors).toEqual([]);
+}, 90_000);
+afterAll(() => web?.close());
+
+/** Logs in through the page (terms accepted beforehand through the API) and lands on /entreprise. */
+async function logIn(login: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  await web.portal.signedIn(login);
+  const { page, errors } = await web.page();
+  await page.setViewportSize(viewport);
+  await page.goto('/auth/login');
+  await page.getByLabel('Identifiant').fill(login);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL('**/entreprise');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return { page, errors };
+}
+
+/** Opens a page and waits until it has drawn its heading and nothing is loading any more. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('main h1').first().waitFor();
+  await expect.poll(() => page.locator('main .pui-spinner, main .portal-loading, [aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
+}
+
+/** Whether a box's content is wider than the box (something is clipped or scrolls away). */
+const overflowing = (page: Page, selector: string) =>
+  page.$$eval(selector, (boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => `${b.getAttribute('aria-label') ?? b.className}: ${b.scrollWidth} > ${b.clientWidth}`));
+
+const PAGES = () => [
+  '/entreprise', '/entreprise/sites', '/entreprise/utilisateurs', '/entreprise/jetons', '/entreprise/journal', '/entreprise/univers',
+  `/entreprise/clients/${encodeURIComponent(customerId)}`, '/facturation/factures', '/facturation/avoirs',
+  `/offres?client=${encodeURIComponent(customerId)}`, `/offres/${encodeURIComponent(ocs.OC138637!)}`, `/offres/${encodeURIComponent(ocs.OC138637!)}/resiliation`,
+  '/nulle-part',
+];
+
+describe('screens a reseller uses every day', () => {
+  it('an unknown portal address shows "Page introuvable" in French inside the layout, with the way back (status 404; typed JSON for a program)', async () => {
+    const { page, errors } = await logIn(RESELLER);
+    const response = await page.goto('/nulle-part/du/tout');
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+    await page.getByRole('navigation', { name: 'Rubriques du portail' }).waitFor(); // the top bar is there
+    await page.getByRole('link', { name: "Retour à l'accueil de votre espace" }).click();
+    await page.waitForURL('**/entreprise');
+    const program = await page.request.get('/nulle-part', { headers: { accept: 'application/json' } });
+    expect(program.status()).toBe(404);
+    expect(await program.json()).toEqual({ code: 'NOT_FOUND', message: 'Adresse introuvable.', field: null });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows no "Ma e-boutique" nor "Commander pour mon client" link while ordering does not exist', async () => {
+    const { page } = await logIn(RESELLER);
+    for (const path of ['/entreprise', `/entreprise/clients/${encodeURIComponent(customerId)}`]) {
+      await open(page, path);
+      await page.getByRole('region', { name: 'Liens utiles' }).waitFor();
+      expect(await page.getByRole('link', { name: /Ma e-boutique|Commander pour mon client/ }).count(), path).toBe(0);
+    }
+  }, 60_000);
+
+  it('makes the OC reference the link to the OC, and every list fits 1280 px and 1366 px, "Résiliation demandée" included', async () => {
+    const { page } = await logIn(RESELLER);
+    await open(page, `/offres?client=${encodeURIComponent(customerId)}`);
+    const table = page.getByRole('table', { name: 'Liste des offres contractées' });
+    await table.getByText('Résiliation demandée').waitFor();
+    await table.getByRole('link', { name: 'OC138637', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Offre contractée OC138637' }).waitFor();
+    for (const width of [1280, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/entreprise/sites', '/entreprise/utilisateurs', '/entreprise/jetons', '/entreprise/journal', '/facturation/factures', '/facturation/avoirs', `/offres?client=${encodeURIComponent(customerId)}`]) {
+        await open(page, path);
+        expect(await overflowing(page, '.pui-table-wrap'), `${path} at ${width} px`).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth'), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await open(page, `/offres?client=${encodeURIComponent(customerId)}`);
+    const action = page.getByRole('link', { name: "Détail > de l'offre OC150943" });
+    const box = (await action.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  }, 120_000);
+
+  it('at 375 px the top bar fits the screen, the cost table can be reached by keyboard, and no page has a serious axe violation, nor on the desktop', async () => {
+    const { page, errors } = await logIn(RESELLER, { width: 375, height: 800 });
+    const bar = page.locator('.portal-topbar');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    for (const name of ['Entreprise', 'Facturation', 'Offres']) {
+      const tab = (await bar.getByRole('link', { name, exact: true }).boundingBox())!;
+      expect(tab.x >= 0 && tab.x + tab.width <= 375, name).toBe(true);
+    }
+    for (const control of [bar.locator('#portal-universe'), bar.locator('.portal-menu > summary')]) {
+      const b = (await control.boundingBox())!;
+      expect(b.x >= 0 && b.x + b.width <= 375).toBe(true);
+    }
+    const violations: Record<string, string[]> = {};
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of PAGES()) {
+        await open(page, path);
+        if (width === 375) expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(375);
+        const found = await seriousViolations(page);
+        if (found.length) violations[`${width} ${path}`] = found;
+      }
+    }
+    expect(violations).toEqual({});
+
+    // The cost table of a termination: a focusable region that scrolls, its amounts reachable by keyboard.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(page, `/offres/resiliation?oc=${encodeURIComponent(ocs.OC94529!)}&oc=${encodeURIComponent(ocs.OC138637!)}`);
+    await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).fill('2026-12-15');
+    const scroll = page.getByRole('region', { name: 'Offres à résilier et coût de chacune' });
+    await scroll.getByRole('rowheader', { name: 'Total' }).waitFor();
+    expect(await scroll.evaluate((el: any) => el.scrollWidth > el.clientWidth)).toBe(true); // it does scroll at 375 px
+    expect(await scroll.getAttribute('tabindex')).toBe('0');
+    await scroll.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scroll.evaluate((el: any) => el.scrollLeft as number)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('gives each page its own document title, the portal a favicon, and centres the top-bar tabs', async () => {
+    const { page } = await logIn(RESELLER);
+    const titles = new Set<string>();
+    for (const path of ['/entreprise', '/entreprise/sites', '/facturation/factures', `/offres?client=${encodeURIComponent(customerId)}`, '/nulle-part']) {
+      await open(page, path);
+      const h1 = (await page.locator('main h1').first().innerText()).trim();
+      await expect.poll(() => page.title(), { message: path }).toBe(`${h1} – Espace client`);
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(5);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toMatch(/^data:image\/svg\+xml,/);
+    const tabs = (await page.getByRole('navigation', { name: 'Rubriques du portail' }).boundingBox())!;
+    expect(Math.abs(tabs.x + tabs.width / 2 - 640)).toBeLessThanOrEqual(2);
+  }, 60_000);
+
+  it('hides the administrators\' sub-navigation from a user who is not one', async () => {
+    const { page } = await logIn('E-0000000026'); // read-only
+    const nav = page.getByRole('navigation', { name: 'Ma société' });
+    await nav.getByRole('link', { name: 'Sites' }).waitFor();
+    for (const name of ['Utilisateurs et droits', "Jetons d'API", 'Journal']) expect(await nav.getByRole('link', { name }).count(), name).toBe(0);
+    const { page: admin } = await logIn('E-0000000024');
+    const adminNav = admin.getByRole('navigation', { name: 'Ma société' });
+    await adminNav.getByRole('link', { name: 'Utilisateurs et droits' }).waitFor();
+  }, 60_000);
+});
