@@ -162,4 +162,19 @@ describe('screens a reseller uses every day', () => {
     const adminNav = admin.getByRole('navigation', { name: 'Ma société' });
     await adminNav.getByRole('link', { name: 'Utilisateurs et droits' }).waitFor();
   }, 60_000);
+
+  it('remembers the chosen universe per user across logins, on another browser too', async () => {
+    const { page } = await logIn('E-0000000011'); // reseller staff: client and reseller universes
+    await expect.poll(() => page.locator('#portal-universe').inputValue()).toBe('CLIENT');
+    await page.locator('#portal-universe').selectOption('RESELLER');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await expect.poll(() => page.locator('#portal-universe').inputValue()).toBe('RESELLER');
+    await page.reload(); // chosen on the server, not only in the page
+    await expect.poll(() => page.locator('#portal-universe').inputValue()).toBe('RESELLER');
+    await page.goto('/auth/logout'); // "Se déconnecter"
+    await page.waitForURL('**/auth/login');
+
+    const { page: elsewhere } = await logIn('E-0000000011'); // a fresh browser context
+    await expect.poll(() => elsewhere.locator('#portal-universe').inputValue()).toBe('RESELLER');
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { DomainError, Member, Permission, Public, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
 import { Universe, universesOf } from '@portal/company';
 import { Session } from '../entities/Session.js';
+import { User } from '../entities/User.js';
 import { AccessControl } from '../services/access-control.js';
 import { AuditAction, audit } from '../services/audit.js';
 import { logIn } from '../services/authentication.js';
@@ -75,6 +76,8 @@ export class SessionResolver {
       return { viewer: null, userErrors: [{ code: 'UNIVERSE_NOT_HELD', message: "Votre société n'a pas cet univers.", field: ['input', 'universe'] }] };
     }
     await ctx.em.nativeUpdate(Session, { id: viewer.sessionId }, { actingUniverse: input.universe });
+    // Remembered for the user's next logins, on any browser.
+    await ctx.em.nativeUpdate(User, { id: viewer.userId }, { lastUniverse: input.universe });
     viewer.actingUniverse = input.universe;
     return { viewer: await viewerType(ctx.em, viewer, ctx.access!), userErrors: [] };
   }
@@ -92,7 +95,7 @@ export class SessionResolver {
     try {
       const { token, expiresAt, user } = await logIn(ctx.em, input, ctx.client, ctx.settings, ctx.now);
       ctx.sessionCookie.set(token, (expiresAt.getTime() - ctx.now.getTime()) / 1000);
-      const viewer = await loadViewer(ctx.em, user, todayInParis(ctx.now), {});
+      const viewer = await loadViewer(ctx.em, user, todayInParis(ctx.now), { actingUniverse: user.lastUniverse ?? null });
       // The rest of the answer is served to the user just signed in, through the same rules and
       // terms gate as their next requests: before accepting the terms, only what the gate opens.
       ctx.viewer = viewer;
