@@ -177,4 +177,26 @@ describe('screens a reseller uses every day', () => {
     const { page: elsewhere } = await logIn('E-0000000011'); // a fresh browser context
     await expect.poll(() => elsewhere.locator('#portal-universe').inputValue()).toBe('RESELLER');
   }, 60_000);
+
+  it('shows on the OC detail the history of termination requests and withdrawals, who did each and when', async () => {
+    const adv = await web.portal.signedIn('E-0000000011'); // Charlotte Martin requests…
+    const terminate = 'mutation($input: ContractedOfferTerminateInput!) { contractedOfferTerminate(input: $input) { userErrors { code } } }';
+    expect((await adv.gql(terminate, { input: { contractedOfferId: ocs.OC94529, desiredOn: '2026-12-15', comments: 'Erreur de saisie' } })).data.contractedOfferTerminate.userErrors).toEqual([]);
+    const admin = await web.portal.signedIn(RESELLER); // …Romain Revendeur withdraws
+    const withdraw = 'mutation($input: ContractedOfferTerminationWithdrawInput!) { contractedOfferTerminationWithdraw(input: $input) { userErrors { code } } }';
+    expect((await admin.gql(withdraw, { input: { contractedOfferId: ocs.OC94529 } })).data.contractedOfferTerminationWithdraw.userErrors).toEqual([]);
+
+    const { page, errors } = await logIn(RESELLER);
+    await open(page, `/offres/${encodeURIComponent(ocs.OC94529!)}`);
+    const history = page.getByRole('region', { name: 'Historique des résiliations' });
+    const row = history.locator('tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}(:\d{2})? par Charlotte Martin/);
+    expect(text).toContain('15/12/2026 → 15/01/2027');
+    expect(text).toContain('Annulée');
+    expect(text).toMatch(/le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}(:\d{2})? par Romain Revendeur/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
