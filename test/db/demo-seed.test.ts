@@ -92,7 +92,7 @@ describe('demo data loaded on another day', () => {
     expect(await loadedOn(new Date('2028-02-29T12:00:00Z'))).toEqual({
       invoices: ['2027-11-01', '2027-12-01', '2028-01-01'],
       creditNote: { number: 'A-2028-000001', issued_on: '2028-02-05', reason: 'Remboursement prorata temporis : interruption de service du 10/01/2028 au 14/01/2028', total_excl_vat_cents: 1435 },
-      fibre: { activated_on: '2026-09-16', commitment_ends_on: '2028-09-16' },
+      fibre: { activated_on: '2026-09-16', commitment_ends_on: '2028-09-15' }, // 24 months from 16/09/2026 end the day before the anniversary
       guide: '2018-05-29',
     });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { toGlobalId } from '@portal/kernel';
 import { DEMO_PASSWORD } from '../support/gateway.js';
 import { seriousViolations, startBrowserPortal, type BrowserPortal } from './browser.js';
 
@@ -150,6 +151,43 @@ describe('the offers micro-frontend in the shell, in Chromium', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('shows, for a FULL_PERIOD_DUE offer ended months ahead, the regular invoices still to come and what remains to pay until the end of service', async () => {
+    const { page, errors } = await web.page();
+    const rows = (await web.portal.db.orm.em.getConnection().execute("select id from contracted_offer where reference = 'OC138637'")) as { id: number }[];
+    const ocId = toGlobalId('ContractedOffer', rows[0]!.id);
+    await signIn(page, `/offres/${encodeURIComponent(ocId)}/resiliation`);
+    await page.getByRole('heading', { level: 1, name: "Résilier l'offre contractée" }).waitFor();
+    await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).fill('2027-02-15');
+    await expect.poll(() => page.locator('#oc-effective').innerText()).toBe('15/03/2027');
+
+    const FULL = `query($input: TerminationQuoteInput!) { contractedOfferTerminationQuote(input: $input) {
+      upcomingInvoices { issuedOn totalInclVatCents } closingInvoice { totalInclVatCents } remainingToPay { totalInclVatCents totalExclVatCents } } }`;
+    const [quoted] = (await (await web.portal.signedIn(RESELLER)).gql(FULL, { input: { contractedOfferIds: [ocId], desiredOn: '2027-02-15' } })).data.contractedOfferTerminationQuote;
+    // The runs of December to March are still to come: March, the started month, in full.
+    expect(quoted.upcomingInvoices.map((i: { issuedOn: string }) => i.issuedOn)).toEqual(['2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01']);
+    expect(quoted.closingInvoice).toBeNull();
+
+    const cost = page.getByRole('region', { name: 'Coût de la résiliation' });
+    const upcoming = cost.getByRole('table', { name: "Factures régulières à venir jusqu'à la fin du service : 4" });
+    await upcoming.waitFor();
+    const upcomingText = squash(await upcoming.innerText());
+    for (const date of ['01/12/2026', '01/01/2027', '01/02/2027', '01/03/2027']) expect(upcomingText).toContain(date);
+    expect(upcomingText).toContain('du 01/03/2027 au 31/03/2027');
+    for (const invoice of quoted.upcomingInvoices) expect(upcomingText).toContain(euros(invoice.totalInclVatCents));
+    const costText = squash(await cost.innerText());
+    expect(costText).toMatch(new RegExp(`Restant à payer jusqu'à la fin du service \\(TTC\\)\\s*${euros(quoted.remainingToPay.totalInclVatCents)}`));
+    expect(costText).toContain(euros(quoted.remainingToPay.totalExclVatCents));
+    expect(costText).not.toContain('rien de plus ne sera dû');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const confirmation = page.getByRole('dialog', { name: 'Confirmer la résiliation' });
+    await confirmation.getByText("Restant à payer jusqu'à la fin du service (TTC)").waitFor();
+    expect(squash(await confirmation.innerText())).toContain(euros(quoted.remainingToPay.totalInclVatCents));
+    await confirmation.getByRole('button', { name: 'Retour' }).click();
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   it('terminates two OCs at once with one desired date, showing each one\'s cost', async () => {
     const { page, errors } = await web.page();
     const listPath = `/offres?client=${customerId}`;
@@ -169,6 +207,13 @@ describe('the offers micro-frontend in the shell, in Chromium', () => {
     await expect.poll(async () => squash(await bulkRow('OC150943').innerText())).toMatch(/31\/01\/2027.*Résiliable/);
     await expect.poll(async () => squash(await bulkRow('OC94529').innerText())).toMatch(/31\/01\/2027.*Résiliable/);
     await offers.getByRole('rowheader', { name: 'Total' }).waitFor();
+    // What remains to pay for both until the end of service, as the API quotes it: the total row says it.
+    const REMAINING = `query($input: TerminationQuoteInput!) { contractedOfferTerminationQuote(input: $input) { remainingToPay { totalInclVatCents } upcomingInvoices { totalInclVatCents } } }`;
+    const bulkQuotes = (await (await web.portal.signedIn(RESELLER)).gql(REMAINING, { input: { contractedOfferIds: new URL(page.url()).searchParams.getAll('oc'), desiredOn: '2026-12-31' } })).data.contractedOfferTerminationQuote as { remainingToPay: { totalInclVatCents: number }; upcomingInvoices: unknown[] }[];
+    expect(bulkQuotes.every((q) => q.upcomingInvoices.length > 0)).toBe(true);
+    const remaining = bulkQuotes.reduce((s, q) => s + q.remainingToPay.totalInclVatCents, 0);
+    expect(await offers.getByRole('columnheader', { name: 'Restant à payer TTC' }).count()).toBe(1);
+    await expect.poll(async () => squash(await offers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total' }) }).innerText())).toContain(euros(remaining));
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Continuer' }).click();

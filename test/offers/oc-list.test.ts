@@ -107,7 +107,8 @@ describe('OC detail', () => {
       services { kind identifier portingCode state } orders { reference type orderedOn }
     } }`, { id });
     expect(res.data.contractedOffer).toEqual({
-      reference: 'OC138637', monthlyPriceCents: 4990, activatedOn: '2017-11-22', commitmentEndsOn: '2020-11-22', noticePeriodMonths: 1, termination: null,
+      reference: 'OC138637', monthlyPriceCents: 4990, activatedOn: '2017-11-22', commitmentEndsOn: '2020-11-21', // 36 months, the last day the one before the anniversary
+      noticePeriodMonths: 1, termination: null,
       offer: { code: 'COM-UNIF', name: "Com'Unifiées MetaCentrex", monthlyPriceCents: 4990, commitmentMonths: 36, lastPeriodPolicy: 'FULL_PERIOD_DUE', earlyTerminationPolicy: 'REMAINING_FEES_SHARE', earlyTerminationSharePercent: 50, hasEquipment: true },
       services: [
         { kind: 'PHONE_NUMBER', identifier: '+33320100001', portingCode: '01R6S7T8U9V0', state: 'ACTIVE' },

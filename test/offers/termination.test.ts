@@ -18,7 +18,9 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 const QUOTE = `query($input: TerminationQuoteInput!) { contractedOfferTerminationQuote(input: $input) {
-  desiredOn noticePeriodMonths effectiveOn earlyTerminationFeeCents warnings
+  desiredOn noticePeriodMonths effectiveOn earlyTerminationFeeCents warnings warningCodes
+  upcomingInvoices { issuedOn periodStart periodEnd totalExclVatCents totalVatCents totalInclVatCents lines { lineKind periodStart periodEnd totalExclVatCents } }
+  remainingToPay { totalExclVatCents totalVatCents totalInclVatCents }
   closingInvoice { totalExclVatCents totalVatCents totalInclVatCents lines { kind label totalExclVatCents vatCents periodStart periodEnd } }
   creditNote { totalExclVatCents totalVatCents totalInclVatCents refundDueOn lines { kind totalExclVatCents vatCents periodStart periodEnd } }
   equipmentReturn { reference deadline } existingTermination { id } error { code field }
@@ -27,6 +29,10 @@ const TERMINATE = `mutation($input: ContractedOfferTerminateInput!) { contracted
   contractedOffer { reference state } termination { id state desiredOn effectiveOn earlyTerminationFeeCents comments equipmentReturnReference } userErrors { code field }
 } }`;
 const WITHDRAW = `mutation($id: ID!) { contractedOfferTerminationWithdraw(input: { contractedOfferId: $id }) { contractedOffer { state } termination { state } userErrors { code field } } }`;
+const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const endCustomerOf = async (reference: string) => ((await portal.db.orm.em.getConnection().execute(
+  'select c.legal_name as name from contracted_offer oc join company c on c.id = oc.end_customer_id where oc.reference = ?', [reference],
+)) as { name: string }[])[0]!.name;
 const count = async (sql: string) => Number(((await portal.db.orm.em.getConnection().execute(sql)) as { n: number }[])[0]!.n);
 
 describe('the termination quote', () => {
@@ -37,26 +43,60 @@ describe('the termination quote', () => {
       const [q] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943], desiredOn: '2019-04-29' } })).data.contractedOfferTerminationQuote;
       expect(q).toMatchObject({ desiredOn: '2019-04-29', noticePeriodMonths: 1, effectiveOn: '2019-05-29', earlyTerminationFeeCents: 0, error: null });
       expect(q.warnings).toEqual(['Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due.']);
+      expect(q.warningCodes).toEqual(['STARTED_MONTH_DUE']);
     } finally {
       portal.clock.now = now;
     }
   });
 
-  it('gives the exact cost under PRORATA with an early-termination fee and equipment to return', async () => {
+  it('gives the exact cost under PRORATA with an early-termination fee continuous with the closing invoice, and equipment to return', async () => {
     const [q] = (await customer.gql(QUOTE, { input: { contractedOfferIds: [oc.OC160001], desiredOn: '2026-12-10' } })).data.contractedOfferTerminationQuote;
-    // Fibre Pro: 89 € a month, no notice, committed until 16/06/2027, 100 % of the remaining fees.
+    // Fibre Pro: 89 € a month, no notice, 24 months from 16/06/2025 so committed through 15/06/2027, 100 % of the remaining fees:
+    // the fee counts the days after the 10th: 11..31/12 (60,29 €), January to May, 1..15/06 (44,50 €).
+    const fee = 6029 + 8900 * 5 + 4450;
+    // The test data is invoiced through October: the run of 1 December bills November and December in advance.
+    const upcoming = { issuedOn: '2026-12-01', periodStart: '2026-11-01', periodEnd: '2026-12-31', totalExclVatCents: 17800, totalVatCents: 3560, totalInclVatCents: 21360 };
     expect(q).toMatchObject({
-      noticePeriodMonths: 0, effectiveOn: '2026-12-10', earlyTerminationFeeCents: 62300, warnings: [],
-      closingInvoice: { totalExclVatCents: 62300, totalVatCents: 12460, totalInclVatCents: 74760, lines: [{ kind: 'EARLY_TERMINATION_FEE', totalExclVatCents: 62300, vatCents: 12460 }] },
-      // December is invoiced in advance by the run of 1 December; the days after the 10th come back.
+      noticePeriodMonths: 0, effectiveOn: '2026-12-10', earlyTerminationFeeCents: fee, warnings: [], warningCodes: [], upcomingInvoices: [upcoming],
+      closingInvoice: { totalExclVatCents: fee, totalVatCents: 10996, totalInclVatCents: fee + 10996, lines: [{ kind: 'EARLY_TERMINATION_FEE', totalExclVatCents: fee, vatCents: 10996 }] },
+      // The days after the 10th, invoiced by that run, come back.
       creditNote: { totalExclVatCents: 6029, totalVatCents: 1206, totalInclVatCents: 7235, refundDueOn: '2026-12-20', lines: [{ kind: 'PRORATA_REFUND', periodStart: '2026-12-11', periodEnd: '2026-12-31' }] },
+      // Everything from 1 November to the commitment's last day, 15/06/2027: 7 × 89 € + 44,50 €.
+      remainingToPay: { totalExclVatCents: 8900 * 7 + 4450, totalVatCents: 3560 + 10996 - 1206, totalInclVatCents: 21360 + fee + 10996 - 7235 },
       equipmentReturn: { reference: 'RET-OC160001-20261210', deadline: '2027-01-09' },
     });
+    const [nextDay] = (await customer.gql(QUOTE, { input: { contractedOfferIds: [oc.OC160001], desiredOn: '2026-12-11' } })).data.contractedOfferTerminationQuote;
+    expect(q.earlyTerminationFeeCents - nextDay.earlyTerminationFeeCents).toBe(287); // one day of December, not a month
+    expect(nextDay.remainingToPay.totalExclVatCents).toBe(q.remainingToPay.totalExclVatCents); // the day moves from the fee to the service
   });
 
-  it('shows nothing due beyond the started month under FULL_PERIOD_DUE, once the commitment has ended', async () => {
-    const [q] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC138637], desiredOn: '2026-11-30' } })).data.contractedOfferTerminationQuote;
-    expect(q).toMatchObject({ effectiveOn: '2026-12-30', earlyTerminationFeeCents: 0, closingInvoice: null, creditNote: null, equipmentReturn: { reference: 'RET-OC138637-20261230', deadline: '2027-01-13' } });
+  it('lists the regular invoices still to come under FULL_PERIOD_DUE ended months ahead, and what remains to pay until the end of service', async () => {
+    // OC138637: 49,90 € a month, 1 month of notice, invoiced through October (today 23/11/2026), no commitment left.
+    const [q] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC138637], desiredOn: '2027-01-31' } })).data.contractedOfferTerminationQuote;
+    expect(q).toMatchObject({ effectiveOn: '2027-02-28', earlyTerminationFeeCents: 0, closingInvoice: null, creditNote: null, equipmentReturn: { reference: 'RET-OC138637-20270228', deadline: '2027-03-14' } });
+    const line = (start: string, end: string) => ({ lineKind: 'RECURRING', periodStart: start, periodEnd: end, totalExclVatCents: 4990 });
+    expect(q.upcomingInvoices).toEqual([
+      { issuedOn: '2026-12-01', periodStart: '2026-11-01', periodEnd: '2026-12-31', totalExclVatCents: 9980, totalVatCents: 1996, totalInclVatCents: 11976, lines: [line('2026-11-01', '2026-11-30'), line('2026-12-01', '2026-12-31')] },
+      { issuedOn: '2027-01-01', periodStart: '2027-01-01', periodEnd: '2027-01-31', totalExclVatCents: 4990, totalVatCents: 998, totalInclVatCents: 5988, lines: [line('2027-01-01', '2027-01-31')] },
+      { issuedOn: '2027-02-01', periodStart: '2027-02-01', periodEnd: '2027-02-28', totalExclVatCents: 4990, totalVatCents: 998, totalInclVatCents: 5988, lines: [line('2027-02-01', '2027-02-28')] },
+    ]);
+    expect(q.remainingToPay).toEqual({ totalExclVatCents: 4 * 4990, totalVatCents: 4 * 998, totalInclVatCents: 4 * 5988 });
+  });
+
+  it('with a termination already pending, quotes that termination from its own record: date, fee and return coupon', async () => {
+    const requested = (await customer.gql(TERMINATE, { input: { contractedOfferId: oc.OC160001, desiredOn: '2026-12-15' } })).data.contractedOfferTerminate;
+    expect(requested.userErrors).toEqual([]);
+    try {
+      const [q] = (await customer.gql(QUOTE, { input: { contractedOfferIds: [oc.OC160001], desiredOn: '2027-01-20' } })).data.contractedOfferTerminationQuote;
+      expect(q).toMatchObject({
+        desiredOn: '2026-12-15', effectiveOn: '2026-12-15', earlyTerminationFeeCents: requested.termination.earlyTerminationFeeCents,
+        equipmentReturn: { reference: requested.termination.equipmentReturnReference, deadline: '2027-01-14' }, existingTermination: { id: requested.termination.id },
+      });
+      expect(q.equipmentReturn.reference).toBe('RET-OC160001-20261215');
+      expect(q.closingInvoice.lines.find((l: { kind: string }) => l.kind === 'EARLY_TERMINATION_FEE').totalExclVatCents).toBe(requested.termination.earlyTerminationFeeCents);
+    } finally {
+      await customer.gql(WITHDRAW, { id: oc.OC160001 });
+    }
   });
 
   it('says per OC why one cannot be quoted', async () => {
@@ -100,8 +140,9 @@ describe('terminating', () => {
     }
   });
 
-  it('requests, returns the same termination twice, mails a summary, and is withdrawn', async () => {
+  it('requests, returns the same termination twice, mails a summary naming the end customer with the whole cost still to come, and is withdrawn', async () => {
     const input = { contractedOfferId: oc.OC94529, desiredOn: '2026-12-15', comments: 'Déménagement du site', idempotencyKey: 'demande-1' };
+    const [quoted] = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC94529], desiredOn: '2026-12-15' } })).data.contractedOfferTerminationQuote;
     const first = (await reseller.gql(TERMINATE, { input })).data.contractedOfferTerminate;
     expect(first).toMatchObject({
       contractedOffer: { reference: 'OC94529', state: 'TERMINATION_REQUESTED' },
@@ -113,6 +154,12 @@ describe('terminating', () => {
     const mail = await portal.smtp.waitFor('romain.revendeur@revendeur.example');
     expect(mail.subject).toBe('Résiliation demandée : OC94529');
     expect(mail.text).toContain('Date de résiliation avec le préavis : 15/01/2027');
+    // The end customer by name, and the whole cost still to come, as quoted before confirming.
+    expect(mail.text).toContain(`Client final : ${await endCustomerOf('OC94529')}`);
+    expect(quoted.upcomingInvoices.map((i: { issuedOn: string }) => i.issuedOn)).toEqual(['2026-12-01', '2027-01-01']);
+    expect(mail.text).toContain("Factures régulières à venir jusqu'à la fin du service : 2");
+    expect(mail.text).toContain(`— facture du 01/01/2027 (du 01/01/2027 au 31/01/2027) : ${euros(quoted.upcomingInvoices[1].totalInclVatCents)} TTC`);
+    expect(mail.text).toContain(`Restant à payer jusqu'à la fin du service : ${euros(quoted.remainingToPay.totalInclVatCents)} TTC (${euros(quoted.remainingToPay.totalExclVatCents)} HT)`);
 
     const withdrawn = (await reseller.gql(WITHDRAW, { id: oc.OC94529 })).data.contractedOfferTerminationWithdraw;
     expect(withdrawn).toEqual({ contractedOffer: { state: 'DELIVERED' }, termination: { state: 'WITHDRAWN' }, userErrors: [] });
@@ -131,7 +178,7 @@ describe('terminating', () => {
     await reseller.gql(WITHDRAW, { id: oc.OC150943 });
   });
 
-  it('terminates several OCs at once, or none with the reason per OC', async () => {
+  it('terminates several OCs at once, or none with the reason per OC, and mails one summary with each OC\'s end customer and cost and their total', async () => {
     const BULK = `mutation($input: ContractedOffersTerminateInput!) { contractedOffersTerminate(input: $input) { terminations { effectiveOn } userErrors { code field } } }`;
     const other = await portal.signedIn('E-0000000030');
     const theirs = (await portal.db.orm.em.getConnection().execute("select id from company where id = 31")) as unknown[];
@@ -143,6 +190,14 @@ describe('terminating', () => {
 
     const done = (await reseller.gql(BULK, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, oc.OC94529], desiredOn: '2026-12-01' } })).data.contractedOffersTerminate;
     expect(done).toEqual({ terminations: [{ effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }, { effectiveOn: '2027-01-01' }], userErrors: [] });
+    // One mail for the three: each OC with its end customer and cost, then what remains to pay for all.
+    const quotes = (await reseller.gql(QUOTE, { input: { contractedOfferIds: [oc.OC150943, oc.OC138637, oc.OC94529], desiredOn: '2026-12-01' } })).data.contractedOfferTerminationQuote;
+    const bulkMailOf = () => portal.smtp.to('romain.revendeur@revendeur.example').find((m) => m.subject === 'Résiliations demandées : 3 offre(s) contractée(s)');
+    await expect.poll(() => !!bulkMailOf()).toBe(true);
+    const bulkMail = bulkMailOf()!;
+    for (const ref of ['OC150943', 'OC138637', 'OC94529']) expect(bulkMail.text).toContain(`Client final : ${await endCustomerOf(ref)}`);
+    const total = quotes.reduce((sum: number, q: { remainingToPay: { totalInclVatCents: number } }) => sum + q.remainingToPay.totalInclVatCents, 0);
+    expect(bulkMail.text).toContain(`Restant à payer jusqu'à la fin du service, pour l'ensemble : ${euros(total)} TTC`);
     for (const ref of ['OC150943', 'OC138637', 'OC94529']) await reseller.gql(WITHDRAW, { id: oc[ref] });
   });
 });

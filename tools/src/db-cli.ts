@@ -9,12 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, seedDemoData } from '@portal/db';
+import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, scratchDatabaseName, seedDemoData } from '@portal/db';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const migrationsDir = join(root, 'packages', 'db', 'src', 'migrations');
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const scratch = `portal_migration_scratch_${process.pid}`;
+const scratch = scratchDatabaseName('migration_scratch');
 
 async function withScratch<T>(fn: (orm: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const url = await recreateDatabase(serverUrl, scratch);

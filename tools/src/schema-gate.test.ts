@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaGateFindings } from './schema-gate.js';
+import { runSchemaGate, schemaGateFindings } from './schema-gate.js';
 
 const base = `
 type Query {
@@ -78,5 +82,82 @@ describe('schema gate', () => {
       { type: 'ARG_CHANGED_KIND', description: 'Query.customer arg id has changed type from ID! to Int!.' },
       { type: 'FIELD_REMOVED', description: 'Customer.name was removed.' },
     ]);
+  });
+});
+
+describe('schema gate, the base it compares with', () => {
+  /** A scratch repository; `commit` writes the schema and commits it on the current branch. */
+  function repo() {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-gate-'));
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    git('init', '--quiet', '--initial-branch=main');
+    mkdirSync(join(dir, 'schema'));
+    const write = (sdl: string) => writeFileSync(join(dir, 'schema', 'schema.graphql'), sdl);
+    const commit = (sdl: string) => {
+      write(sdl);
+      git('add', '.');
+      git('commit', '--quiet', '-m', 'schema');
+    };
+    return { dir, git, write, commit, done: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const removedName = base.replace('  name: String!\n', '').replace('Use `name`', 'Use `id`');
+  const noEnv = {};
+
+  it('says it compared nothing, never "passed", when there is no earlier commit to compare with', () => {
+    const r = repo();
+    try {
+      r.commit(base);
+      const run = runSchemaGate(r.dir, noEnv);
+      expect(run.code).toBe(0);
+      expect(run.out.join('\n')).toMatch(/compared NOTHING/);
+      expect(run.out.join('\n')).not.toMatch(/passed|no breaking change/);
+    } finally {
+      r.done();
+    }
+  });
+
+  it('on main itself compares with the previous commit of main, so a merged breaking change fails', () => {
+    const r = repo();
+    try {
+      r.commit(base);
+      r.commit(removedName); // the schema as merged into main, compared with main before the merge
+      const run = runSchemaGate(r.dir, noEnv);
+      expect(run.code).toBe(1);
+      expect(run.err.join('\n')).toMatch(/FIELD_REMOVED: Customer.name was removed.*\n.*previous commit of main/s);
+    } finally {
+      r.done();
+    }
+  });
+
+  it('on a branch compares with main where the branch left it, not with commits main got since', () => {
+    const r = repo();
+    try {
+      r.commit(base);
+      r.git('checkout', '--quiet', '-b', 'feature');
+      r.commit(removedName);
+      r.git('checkout', '--quiet', 'main');
+      r.commit(base.replace('  id: ID!\n', '  id: ID!\n  email: String\n')); // main moves on, adding a field
+      r.git('checkout', '--quiet', 'feature');
+      const run = runSchemaGate(r.dir, noEnv);
+      expect(run.err).toContain('FIELD_REMOVED: Customer.name was removed.');
+      expect(run.err.join('\n')).not.toMatch(/email/);
+      expect(run.err.at(-1)).toMatch(/against main where this branch left it/);
+    } finally {
+      r.done();
+    }
+  });
+
+  it('without any main branch compares with the previous commit', () => {
+    const r = repo();
+    try {
+      r.git('checkout', '--quiet', '-b', 'topic'); // main never gets a commit: no main branch
+      r.commit(base);
+      r.write(removedName);
+      expect(runSchemaGate(r.dir, noEnv)).toMatchObject({ code: 0, out: [expect.stringMatching(/compared NOTHING/)] });
+      r.commit(removedName);
+      expect(runSchemaGate(r.dir, noEnv).code).toBe(1);
+    } finally {
+      r.done();
+    }
   });
 });

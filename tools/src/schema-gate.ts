@@ -1,11 +1,12 @@
 /**
  * The schema gate: no breaking change to the GraphQL contract without a deprecation first.
  *
- *   schema-gate    compare schema/schema.graphql with the base branch's     (pnpm schema:gate)
+ *   schema-gate    compare schema/schema.graphql with the base's                (pnpm schema:gate)
  *
- * The base is $SCHEMA_BASE_REF if set, else origin/main if that ref exists, else main. Without
- * git, or when the base has no schema yet, the gate says so and passes; a SCHEMA_BASE_REF that is
- * not a commit here (not fetched) is an error, exit 2.
+ * The base is $SCHEMA_BASE_REF if set; else where this branch left main (merge base of HEAD and
+ * origin/main, or main); on main itself, or with no main branch, the previous commit (HEAD~1).
+ * With no base at all (no git, a first commit, a base without a schema) the gate prints that it
+ * compared NOTHING, never "passed"; a SCHEMA_BASE_REF that is not a commit here is an error, exit 2.
  *
  * Rules (graphql-js findBreakingChanges between the base schema and the working tree's):
  *  - every breaking change fails the gate, except the removal of a field, input field, argument
@@ -127,61 +128,97 @@ export function schemaGateFindings(oldSdl: string, newSdl: string): SchemaGateRe
   return result;
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const relativePath = 'schema/schema.graphql';
 
-function git(args: string[]): string {
-  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+export interface SchemaGateRun {
+  code: number;
+  /** What the gate printed on stdout and stderr, line by line. */
+  out: string[];
+  err: string[];
 }
 
-function refExists(ref: string): boolean {
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return true;
-  } catch {
-    return false;
+/**
+ * The commit to compare with: $SCHEMA_BASE_REF if set; else where this branch left main (the
+ * merge base of HEAD and origin/main, or main); on main itself (the merge base is HEAD), or with
+ * no main at all, the previous commit (HEAD~1). Null with the reason when there is none.
+ */
+export function schemaGateBase(git: (args: string[]) => string, env: NodeJS.ProcessEnv): { ref: string; label: string } | { none: string } | { error: string } {
+  const exists = (ref: string) => {
+    try {
+      git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const explicit = env.SCHEMA_BASE_REF?.trim();
+  if (explicit) return exists(explicit) ? { ref: explicit, label: explicit } : { error: `SCHEMA_BASE_REF=${explicit} is not a commit here (fetch it first)` };
+  if (!exists('HEAD')) return { none: 'no commit yet' };
+  const head = git(['rev-parse', 'HEAD']).trim();
+  const previous = exists('HEAD~1') ? { ref: 'HEAD~1', label: 'the previous commit (HEAD~1)' } : null;
+  const main = ['origin/main', 'main'].find(exists);
+  if (main) {
+    let mergeBase: string | null = null;
+    try {
+      mergeBase = git(['merge-base', 'HEAD', main]).trim();
+    } catch {
+      mergeBase = null;
+    }
+    if (mergeBase && mergeBase !== head) return { ref: mergeBase, label: `${main} where this branch left it (${mergeBase.slice(0, 10)})` };
+    if (previous) return { ...previous, label: `the previous commit of ${main} (HEAD~1)` };
+    return { none: `HEAD is the first commit of ${main}` };
   }
+  return previous ?? { none: 'no main branch and no previous commit' };
 }
 
-function main(): number {
+/** The gate over a repository: the working tree's schema against the base's. */
+export function runSchemaGate(root: string, env: NodeJS.ProcessEnv = process.env): SchemaGateRun {
+  const run: SchemaGateRun = { code: 0, out: [], err: [] };
+  const nothing = (why: string) => {
+    run.out.push(`schema gate: compared NOTHING (${why}): the schema was not checked against any earlier version`);
+    return run;
+  };
   const schemaPath = join(root, relativePath);
   if (!existsSync(schemaPath)) {
-    console.error(`schema gate: ${relativePath} is missing: run pnpm schema:write`);
-    return 1;
+    run.err.push(`schema gate: ${relativePath} is missing: run pnpm schema:write`);
+    return { ...run, code: 1 };
   }
   const newSdl = readFileSync(schemaPath, 'utf8');
+  const git = (args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   try {
     git(['rev-parse', '--git-dir']);
   } catch {
-    console.log('schema gate: no git repository here, nothing to compare against: passed');
-    return 0;
+    return nothing('no git repository here');
   }
-  const explicit = process.env.SCHEMA_BASE_REF?.trim();
-  const ref = explicit || (refExists('origin/main') ? 'origin/main' : 'main');
-  if (!refExists(ref)) {
-    if (explicit) {
-      console.error(`schema gate: SCHEMA_BASE_REF=${explicit} is not a commit here (fetch it first)`);
-      return 2;
-    }
-    console.log(`schema gate: no ${ref} branch to compare against: passed`);
-    return 0;
+  const base = schemaGateBase(git, env);
+  if ('error' in base) {
+    run.err.push(`schema gate: ${base.error}`);
+    return { ...run, code: 2 };
   }
+  if ('none' in base) return nothing(base.none);
   let oldSdl: string;
   try {
-    oldSdl = git(['show', `${ref}:./${relativePath}`]);
+    oldSdl = git(['show', `${base.ref}:${relativePath}`]);
   } catch {
-    console.log(`schema gate: ${ref} has no ${relativePath} yet, nothing to compare against: passed`);
-    return 0;
+    return nothing(`${base.label} has no ${relativePath}`);
   }
   const { breaking, allowed } = schemaGateFindings(oldSdl, newSdl);
-  for (const f of allowed) console.log(`allowed (deprecated in ${ref}) ${f.type}: ${f.description}`);
-  for (const f of breaking) console.error(`${f.type}: ${f.description}`);
+  for (const f of allowed) run.out.push(`allowed (deprecated in ${base.label}) ${f.type}: ${f.description}`);
+  for (const f of breaking) run.err.push(`${f.type}: ${f.description}`);
   if (breaking.length) {
-    console.error(`schema gate: ${breaking.length} breaking change(s) against ${ref}; deprecate first ("Use \`Replacement\`."), remove in a later release`);
-    return 1;
+    run.err.push(`schema gate: ${breaking.length} breaking change(s) against ${base.label}; deprecate first ("Use \`Replacement\`."), remove in a later release`);
+    return { ...run, code: 1 };
   }
-  console.log(`schema gate: no breaking change against ${ref}`);
-  return 0;
+  run.out.push(`schema gate: no breaking change against ${base.label}`);
+  return run;
+}
+
+function main(): number {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const { code, out, err } = runSchemaGate(root);
+  for (const line of out) console.log(line);
+  for (const line of err) console.error(line);
+  return code;
 }
 
 // Run as a command, not when a test imports schemaGateFindings.

@@ -110,12 +110,14 @@ export const TerminationQuoteDocument = graphql(`
       effectiveOn
       noticePeriodMonths
       earlyTerminationFeeCents
+      upcomingInvoices { ...QuotedDocumentFields issuedOn periodStart periodEnd }
       closingInvoice { ...QuotedDocumentFields }
       creditNote { ...QuotedDocumentFields }
       equipmentReturn { reference deadline }
       existingTermination { id state desiredOn effectiveOn }
+      remainingToPay { totalExclVatCents totalVatCents totalInclVatCents }
       error { code message field }
-      warnings
+      warningCodes
     }
   }
 
@@ -124,7 +126,7 @@ export const TerminationQuoteDocument = graphql(`
     totalVatCents
     totalInclVatCents
     refundDueOn
-    lines { kind label periodStart periodEnd totalExclVatCents vatCents vatRateBasisPoints }
+    lines { lineKind label periodStart periodEnd totalExclVatCents vatCents vatRateBasisPoints }
   }
 `);
 

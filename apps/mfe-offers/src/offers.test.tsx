@@ -144,13 +144,15 @@ describe('the termination form', () => {
       query.mockImplementation(async (_doc: unknown, vars: { id?: string; input?: { desiredOn: string } }) => {
         if (vars.id) return { data: detail, error: undefined };
         if (vars.input!.desiredOn < '2026-11-23') {
-          return { data: { contractedOfferTerminationQuote: [{ contractedOffer: null, error: { code: 'DESIRED_DATE_IN_PAST', message: "La date souhaitée est aujourd'hui ou plus tard.", field: ['input', 'desiredOn'] }, warnings: [], existingTermination: null, closingInvoice: null, creditNote: null, equipmentReturn: null, noticePeriodMonths: null, effectiveOn: null, desiredOn: null, earlyTerminationFeeCents: null }] }, error: undefined };
+          return { data: { contractedOfferTerminationQuote: [{ contractedOffer: null, error: { code: 'DESIRED_DATE_IN_PAST', message: "La date souhaitée est aujourd'hui ou plus tard.", field: ['input', 'desiredOn'] }, warningCodes: [], upcomingInvoices: [], remainingToPay: null, existingTermination: null, closingInvoice: null, creditNote: null, equipmentReturn: null, noticePeriodMonths: null, effectiveOn: null, desiredOn: null, earlyTerminationFeeCents: null }] }, error: undefined };
         }
         return {
           data: { contractedOfferTerminationQuote: [{
             contractedOffer: { id: 'oc7', reference: 'OC7', name: 'Numéro', state: 'DELIVERED' }, error: null, desiredOn: vars.input!.desiredOn, effectiveOn: '2027-01-15', noticePeriodMonths: 1,
-            earlyTerminationFeeCents: 0, existingTermination: null, equipmentReturn: null, creditNote: null, warnings: ['Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due.'],
-            closingInvoice: { totalExclVatCents: 300, totalVatCents: 60, totalInclVatCents: 360, refundDueOn: null, lines: [{ kind: 'RECURRING', label: 'Numéro - Géographique — janvier 2027', periodStart: '2027-01-01', periodEnd: '2027-01-31', totalExclVatCents: 300, vatCents: 60, vatRateBasisPoints: 2000 }] },
+            earlyTerminationFeeCents: 0, existingTermination: null, equipmentReturn: null, creditNote: null, warningCodes: ['STARTED_MONTH_DUE'],
+            upcomingInvoices: [{ issuedOn: '2026-12-01', periodStart: '2026-12-01', periodEnd: '2026-12-31', totalExclVatCents: 300, totalVatCents: 60, totalInclVatCents: 360, refundDueOn: null, lines: [] }],
+            remainingToPay: { totalExclVatCents: 600, totalVatCents: 120, totalInclVatCents: 720 },
+            closingInvoice: { totalExclVatCents: 300, totalVatCents: 60, totalInclVatCents: 360, refundDueOn: null, lines: [{ lineKind: 'RECURRING', label: 'Numéro - Géographique — janvier 2027', periodStart: '2027-01-01', periodEnd: '2027-01-31', totalExclVatCents: 300, vatCents: 60, vatRateBasisPoints: 2000 }] },
           }] },
           error: undefined,
         };
@@ -169,6 +171,9 @@ describe('the termination form', () => {
       expect(date.getAttribute('aria-invalid')).toBeNull();
       expect(document.getElementById('oc-effective')!.textContent).toBe('15/01/2027');
       expect(screen.getAllByText(/^3,60\s€$/).length).toBeGreaterThan(0);
+      // The regular invoice of December still comes before the end of service, and the total says so.
+      within(screen.getByRole('table', { name: "Factures régulières à venir jusqu'à la fin du service : 1" })).getByText('01/12/2026');
+      expect(screen.getByText("Restant à payer jusqu'à la fin du service (TTC)").nextElementSibling!.textContent).toMatch(/^7,20\s€$/);
 
       fireEvent.click(screen.getByRole('button', { name: /Continuer/ }));
       const dialog = await screen.findByRole('dialog', { name: 'Confirmer la résiliation' });

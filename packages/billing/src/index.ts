@@ -29,7 +29,9 @@ export {
 export { renderDocumentPdf } from './pdf/render.js';
 export { facturXml, FACTUR_X_FILE_NAME, FACTUR_X_CONFORMANCE_LEVEL } from './pdf/factur-x.js';
 export { euros, frenchDecimal, frenchDate, decimalAmount, vatRateLabel, type PrintableDocument, type Party, type PrintableLine } from './pdf/printable.js';
-export { runMonthlyBilling, chargesToBill, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
-export { billedThrough, previewSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
+export { runMonthlyBilling, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
+export { billedThrough, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
 export { applyDueTerminations } from './services/terminations-effect.js';
-export { closingDocuments, billedThroughAt, type ClosingDocuments, type LineDraft } from './rules/closing.js';
+export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
+export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
+export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /** The URL of another database on the same server. */
@@ -5,6 +6,15 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * A database name no other run uses: `portal_<purpose>_<pid>_<random>`. Two runs on one server
+ * (two machines, or a run next to a crashed one's leftover) never drop each other's copy.
+ */
+export function scratchDatabaseName(purpose: string): string {
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(purpose)) throw new Error(`unsafe scratch purpose: ${purpose}`);
+  return `portal_${purpose}_${process.pid}_${randomBytes(6).toString('hex')}`;
 }
 
 function quoteIdent(name: string): string {

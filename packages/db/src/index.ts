@@ -2,4 +2,4 @@ export { openDatabase, migrateToLatest, type Orm, type Em, type DatabaseSettings
 export { allEntities } from './entities.js';
 export { migrations } from './migrations/index.js';
 export { seedDemoData, DEMO_PASSWORD } from './seed/demo.js';
-export { recreateDatabase, dropDatabase, withDatabase } from './admin.js';
+export { recreateDatabase, dropDatabase, withDatabase, scratchDatabaseName } from './admin.js';

@@ -22,10 +22,12 @@ export { listCustomerServices, serviceConditions, type ServiceFilter } from './s
 export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
 export {
   DESIRED_DATE_MAX_YEARS_AHEAD, closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
-  remainingCommitmentMonths, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
+  commitmentEnd, remainingCommitmentFees, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
 } from './rules/termination.js';
 export { listContractedOffers, naturalKeySql, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
 export { relationShown, relationShownSql, RELATION_PERMISSION } from './services/oc-relations.js';
 export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
 export { portOutNumber } from './services/porting.js';
+export { provideTerminationCost, type TerminationCostQuoter } from './services/termination-cost-port.js';
+export { type TerminationMailCost } from './mail/termination-mail.js';

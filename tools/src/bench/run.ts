@@ -26,8 +26,8 @@ import pg from 'pg';
 import { createGateway, loadConfig } from '@portal/gateway';
 import { hashPassword } from '@portal/identity';
 import { facturXml, loadPrintable, renderDocumentPdf, runMonthlyBilling } from '@portal/billing';
-import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase } from '@portal/db';
-import { bundleSizes, checkBudgets } from '../frontend/budgets.js';
+import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, scratchDatabaseName } from '@portal/db';
+import { bundleSizes, checkBudgets, microFrontends } from '../frontend/budgets.js';
 import { generateScaleData, DEFAULT_SCALE_DATABASE_URL } from '../scale/load.js';
 import { OC_LIST_QUERY, startBaselineServer, type OcListVariables } from './baseline-server.js';
 import { percentile, runLoad, runPaired, type LoadResult } from './load-runner.js';
@@ -306,7 +306,7 @@ async function benchStatements(copyUrl: string) {
 
 /** The billing run, then the statement counts, on one copy of the database (the scale data stays as loaded). */
 async function benchOnCopy() {
-  const copy = 'portal_bench_billing_run';
+  const copy = scratchDatabaseName('bench_billing_run'); // unique per run: two runs on one server never share it
   const copyUrl = await recreateDatabase(databaseUrl, copy, new URL(databaseUrl).pathname.slice(1));
   try {
     const billingRun = await benchBillingRun(copyUrl);
@@ -322,7 +322,7 @@ function frontEndBundles(): Bundles {
     const sizes = bundleSizes(root);
     return {
       sizes: Object.fromEntries([...sizes.values()].map((s) => [s.name, { bytes: s.bytes, gzipBytes: s.gzipBytes }])),
-      budgets: Object.fromEntries(checkBudgets(sizes).map((b) => [b.budget, { gzipBytes: b.gzipBytes, limitBytes: b.limitBytes, ok: b.ok }])),
+      budgets: Object.fromEntries(checkBudgets(sizes, microFrontends(root)).map((b) => [b.budget, { gzipBytes: b.gzipBytes, limitBytes: b.limitBytes, ok: b.ok }])),
     };
   } catch (error) {
     return { error: `the front-end builds are incomplete: ${error instanceof Error ? error.message : String(error)}` };

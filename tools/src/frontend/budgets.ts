@@ -8,13 +8,12 @@
  *   first load of the OC list: shell + shared dependencies + mfe-offers     ≤ 130 KB
  *
  * `node tools/dist/frontend/budgets.js [--json]` prints the table (or JSON) and exits 1 when a
- * budget is exceeded; a test runs the same check in `npm test`.
+ * budget is exceeded or one of its bundles is missing (never counted as 0 bytes); a test runs the same check in `npm test`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { builtMicroFrontends } from './workspace.js';
 
 export interface BundleSize {
   name: string;
@@ -27,27 +26,36 @@ export interface BudgetResult {
   parts: string[];
   gzipBytes: number;
   limitBytes: number;
+  /** Bundles of this budget whose file is missing from the builds: the budget then fails. */
+  missing: string[];
   ok: boolean;
 }
 
 const KB = 1024;
 
-function measure(name: string, file: string): BundleSize {
+/** Adds a bundle's size; a missing file adds nothing, and every budget counting it then fails. */
+function measure(sizes: Map<string, BundleSize>, name: string, file: string): void {
+  if (!existsSync(file)) return;
   const bytes = readFileSync(file);
-  return { name, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  sizes.set(name, { name, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
 }
 
-/** Every JavaScript file a first page load fetches, and each micro-frontend's own bundle. */
+/** The micro-frontends of apps/ (built or not): each must have a bundle. */
+export function microFrontends(root: string): string[] {
+  return readdirSync(join(root, 'apps')).filter((app) => app.startsWith('mfe-') && existsSync(join(root, 'apps', app, 'package.json'))).sort();
+}
+
+/** Every JavaScript file a first page load fetches, and each micro-frontend's own bundle, as built. */
 export function bundleSizes(root: string): Map<string, BundleSize> {
   const sizes = new Map<string, BundleSize>();
   const sharedDist = join(root, 'packages', 'shared-deps', 'dist');
-  const manifest = JSON.parse(readFileSync(join(sharedDist, 'manifest.json'), 'utf8')) as Record<string, string>;
-  for (const [specifier, file] of Object.entries(manifest)) sizes.set(specifier, measure(specifier, join(sharedDist, file)));
-  sizes.set('@portal/ui', measure('@portal/ui', join(root, 'packages', 'ui', 'dist-web', 'ui.js')));
-  const overrides = join(root, 'apps', 'shell', 'node_modules', 'import-map-overrides', 'dist', 'import-map-overrides-api.js');
-  sizes.set('import-map-overrides', measure('import-map-overrides', overrides));
-  sizes.set('@portal/shell', measure('@portal/shell', join(root, 'apps', 'shell', 'dist', 'shell.js')));
-  for (const app of builtMicroFrontends(root)) sizes.set(`@portal/${app}`, measure(`@portal/${app}`, join(root, 'apps', app, 'dist', `${app}.js`)));
+  const manifestFile = join(sharedDist, 'manifest.json');
+  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string> : {};
+  for (const [specifier, file] of Object.entries(manifest)) measure(sizes, specifier, join(sharedDist, file));
+  measure(sizes, '@portal/ui', join(root, 'packages', 'ui', 'dist-web', 'ui.js'));
+  measure(sizes, 'import-map-overrides', join(root, 'apps', 'shell', 'node_modules', 'import-map-overrides', 'dist', 'import-map-overrides-api.js'));
+  measure(sizes, '@portal/shell', join(root, 'apps', 'shell', 'dist', 'shell.js'));
+  for (const app of microFrontends(root)) measure(sizes, `@portal/${app}`, join(root, 'apps', app, 'dist', `${app}.js`));
   return sizes;
 }
 
@@ -57,17 +65,19 @@ export function bundleSizes(root: string): Map<string, BundleSize> {
  */
 const FRAME = ['@portal/shell', 'single-spa', '@urql/core', '@portal/graphql-client', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', '@portal/ui'];
 
-export function checkBudgets(sizes: Map<string, BundleSize>): BudgetResult[] {
-  const total = (parts: string[]) => parts.reduce((sum, part) => sum + (sizes.get(part)?.gzipBytes ?? 0), 0);
+/**
+ * Each budget against the sizes measured; `apps` are the micro-frontends that must have a bundle
+ * (all of apps/ for the command). A bundle that is not there fails its budgets: it is never 0 bytes.
+ */
+export function checkBudgets(sizes: Map<string, BundleSize>, apps: string[]): BudgetResult[] {
   const budget = (name: string, parts: string[], limitKb: number): BudgetResult => {
-    const gzipBytes = total(parts);
-    return { budget: name, parts, gzipBytes, limitBytes: limitKb * KB, ok: gzipBytes <= limitKb * KB };
+    const missing = parts.filter((part) => !sizes.has(part));
+    const gzipBytes = parts.reduce((sum, part) => sum + (sizes.get(part)?.gzipBytes ?? 0), 0);
+    return { budget: name, parts, gzipBytes, limitBytes: limitKb * KB, missing, ok: missing.length === 0 && gzipBytes <= limitKb * KB };
   };
   const results = [budget('first load of the auth pages (shell + shared + mfe-auth)', [...FRAME, '@portal/mfe-auth'], 110)];
-  for (const name of sizes.keys()) {
-    if (name.startsWith('@portal/mfe-')) results.push(budget(`${name} own bundle`, [name], name === '@portal/mfe-auth' ? 25 : 30));
-  }
-  if (sizes.has('@portal/mfe-offers')) results.push(budget('first load of the OC list (shell + shared + mfe-offers)', [...FRAME, '@portal/mfe-offers'], 130));
+  for (const app of apps) results.push(budget(`@portal/${app} own bundle`, [`@portal/${app}`], app === 'mfe-auth' ? 25 : 30));
+  results.push(budget('first load of the OC list (shell + shared + mfe-offers)', [...FRAME, '@portal/mfe-offers'], 130));
   return results;
 }
 
@@ -80,12 +90,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const sizes = bundleSizes(root);
-  const results = checkBudgets(sizes);
+  const results = checkBudgets(sizes, microFrontends(root));
   if (process.argv.includes('--json')) console.log(JSON.stringify({ bundles: [...sizes.values()], budgets: results }, null, 2));
   else {
     for (const size of sizes.values()) console.log(`${size.name.padEnd(26)} ${kb(size.bytes).padStart(10)} ${kb(size.gzipBytes).padStart(10)} gzip`);
     console.log('');
-    for (const r of results) console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.budget.padEnd(60)} ${kb(r.gzipBytes).padStart(9)} / ${kb(r.limitBytes)}`);
+    for (const r of results) {
+      const verdict = r.missing.length ? 'MISS' : r.ok ? 'ok  ' : 'OVER';
+      console.log(`${verdict} ${r.budget.padEnd(60)} ${kb(r.gzipBytes).padStart(9)} / ${kb(r.limitBytes)}${r.missing.length ? `  missing: ${r.missing.join(', ')}` : ''}`);
+    }
   }
   if (results.some((r) => !r.ok)) process.exit(1);
 }

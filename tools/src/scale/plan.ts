@@ -307,7 +307,7 @@ export class ScalePlan {
         oc.deliveredDay = delivered;
         oc.activatedDay = activated;
         oc.orderedDay = Math.max(customerDay, delivered - random.int(7, 45));
-        oc.commitmentEndsDay = offer.commitmentMonths > 0 ? addMonthsClamped(activated, offer.commitmentMonths) : -1;
+        oc.commitmentEndsDay = offer.commitmentMonths > 0 ? addMonthsClamped(activated, offer.commitmentMonths) - 1 : -1; // the commitment's last day
         oc.terminatedDay = state === ContractedOfferState.TERMINATED ? random.int(activated + 1, LAST_ACTIVITY_DAY) : -1;
       }
       oc.state = state;

@@ -49,6 +49,61 @@ function QuotedDocumentTable({ caption, doc }: { caption: string; doc: QuotedDoc
   );
 }
 
+/** The regular monthly invoices still to come before the last day of service: when, for what, how much. */
+function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices'] }) {
+  const { t, locale } = useOffersEnv();
+  const amount = (cents: number) => formatAmount(cents, locale);
+  const total = (pick: (i: Quote['upcomingInvoices'][number]) => number) => invoices.reduce((s, i) => s + pick(i), 0);
+  return (
+    <div className="pui-table-wrap">
+      <table className="pui-table">
+        <caption className="pui-table__caption">{t('cost.upcomingCaption', { count: invoices.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cost.issuedOn')}</th>
+            <th scope="col">{t('cost.period')}</th>
+            <th scope="col" className="pui-cell--end">{t('cost.exclVat')}</th>
+            <th scope="col" className="pui-cell--end">{t('cost.vat')}</th>
+            <th scope="col" className="pui-cell--end">{t('cost.totalInclVat')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoices.map((invoice) => (
+            <tr key={invoice.issuedOn}>
+              <td>{formatDate(invoice.issuedOn, locale)}</td>
+              <td>{t('cost.periodRange', { start: formatDate(invoice.periodStart, locale), end: formatDate(invoice.periodEnd, locale) })}</td>
+              <td className="pui-cell--end">{amount(invoice.totalExclVatCents)}</td>
+              <td className="pui-cell--end">{amount(invoice.totalVatCents)}</td>
+              <td className="pui-cell--end">{amount(invoice.totalInclVatCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2} className="pui-cell--end">{t('cost.totalInclVat')}</th>
+            <td className="pui-cell--end">{amount(total((i) => i.totalExclVatCents))}</td>
+            <td className="pui-cell--end">{amount(total((i) => i.totalVatCents))}</td>
+            <td className="pui-cell--end">{amount(total((i) => i.totalInclVatCents))}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** The summary of a quote: what remains to pay until the end of service, and its parts. */
+export function quoteSummary(quote: Quote, t: ReturnType<typeof useOffersEnv>['t'], locale: string) {
+  const upcoming = quote.upcomingInvoices.reduce((s, i) => s + i.totalInclVatCents, 0);
+  return [
+    { term: t('cost.remaining'), value: <strong>{formatAmount(quote.remainingToPay?.totalInclVatCents ?? 0, locale)}</strong> },
+    { term: t('cost.remainingExclVat'), value: formatAmount(quote.remainingToPay?.totalExclVatCents ?? 0, locale) },
+    { term: t('cost.upcomingCount', { count: quote.upcomingInvoices.length }), value: formatAmount(upcoming, locale) },
+    { term: t('cost.toPay'), value: formatAmount(quote.closingInvoice?.totalInclVatCents ?? 0, locale) },
+    { term: t('cost.toRefund'), value: formatAmount(quote.creditNote?.totalInclVatCents ?? 0, locale) },
+    { term: t('cost.fee'), value: formatAmount(quote.earlyTerminationFeeCents ?? 0, locale) },
+  ];
+}
+
 /** "Coût de la résiliation": the exact amounts of the quote, before "Continuer". */
 export function QuoteCost({ quote }: { quote: Quote }) {
   const { t, locale } = useOffersEnv();
@@ -60,15 +115,14 @@ export function QuoteCost({ quote }: { quote: Quote }) {
       <DefinitionList
         locale={locale}
         items={[
-          { term: t('cost.fee'), value: formatAmount(quote.earlyTerminationFeeCents ?? 0, locale) },
-          { term: t('cost.toPay'), value: <strong>{formatAmount(invoice?.totalInclVatCents ?? 0, locale)}</strong> },
-          { term: t('cost.toRefund'), value: <strong>{formatAmount(credit?.totalInclVatCents ?? 0, locale)}</strong> },
+          ...quoteSummary(quote, t, locale),
           {
             term: t('cost.equipment'),
             value: equipment ? t('cost.equipmentText', { reference: equipment.reference, date: formatDate(equipment.deadline, locale) }) : t('cost.noEquipment'),
           },
         ]}
       />
+      {quote.upcomingInvoices.length ? <UpcomingInvoicesTable invoices={quote.upcomingInvoices} /> : <p>{t('cost.noUpcoming')}</p>}
       {invoice ? <QuotedDocumentTable caption={t('cost.closingInvoice')} doc={invoice} /> : <p>{t('cost.noInvoice')}</p>}
       {credit ? (
         <>

@@ -9,12 +9,13 @@ import { Link } from '../components/Link.js';
 import type { Quote } from '../components/QuoteCost.js';
 import { ocPath } from '../util.js';
 import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
-import { STARTED_MONTH_WARNING } from './TerminatePage.js';
 
 type Named = { reference: string; name: string };
 type Done = OffersTerminateMutation['contractedOffersTerminate']['terminations'];
 
 const QUOTE_DELAY_MS = 250;
+/** The regular invoices still to come for one OC, TTC. */
+const upcomingOf = (q: Quote) => q.upcomingInvoices.reduce((s, i) => s + i.totalInclVatCents, 0);
 /** OCs the quote could not name are looked up one by one, up to this many. */
 const LOOKUPS_MAX = 50;
 
@@ -216,7 +217,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
     <Page title={title}>
       <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
       <p>{t('bulk.intro', { count: ids.length })}</p>
-      {quotes?.some((q) => q.warnings.includes(STARTED_MONTH_WARNING)) ? (
+      {quotes?.some((q) => q.warningCodes.includes('STARTED_MONTH_DUE')) ? (
         <Alert tone="warning">
           <p>{t('terminate.warning')}</p>
           <p>{t('terminate.warningFirst')}</p>
@@ -256,8 +257,10 @@ export function BulkTerminatePage({ search }: { search: string }) {
                 <th scope="col">{t('col.NAME')}</th>
                 <th scope="col">{t('term.effectiveOn')}</th>
                 <th scope="col" className="pui-cell--end">{t('bulk.fee')}</th>
+                <th scope="col" className="pui-cell--end">{t('bulk.upcoming')}</th>
                 <th scope="col" className="pui-cell--end">{t('bulk.invoice')}</th>
                 <th scope="col" className="pui-cell--end">{t('bulk.creditNote')}</th>
+                <th scope="col" className="pui-cell--end">{t('bulk.remaining')}</th>
                 <th scope="col">{t('bulk.equipment')}</th>
                 <th scope="col">{t('bulk.status')}</th>
               </tr>
@@ -273,8 +276,10 @@ export function BulkTerminatePage({ search }: { search: string }) {
                     <td>{names[id]?.name}</td>
                     <td>{ok ? formatDate(q.effectiveOn, locale) : ''}</td>
                     <td className="pui-cell--end">{ok ? amount(q.earlyTerminationFeeCents) : ''}</td>
+                    <td className="pui-cell--end">{ok ? amount(upcomingOf(q)) : ''}</td>
                     <td className="pui-cell--end">{ok ? amount(q.closingInvoice?.totalInclVatCents ?? 0) : ''}</td>
                     <td className="pui-cell--end">{ok ? amount(q.creditNote?.totalInclVatCents ?? 0) : ''}</td>
+                    <td className="pui-cell--end">{ok ? amount(q.remainingToPay?.totalInclVatCents ?? 0) : ''}</td>
                     <td>{ok && q.equipmentReturn ? t('cost.equipmentText', { reference: q.equipmentReturn.reference, date: formatDate(q.equipmentReturn.deadline, locale) }) : ''}</td>
                     <td>
                       {problem ? (
@@ -298,8 +303,10 @@ export function BulkTerminatePage({ search }: { search: string }) {
                 <tr>
                   <th scope="row" colSpan={3}>{t('bulk.total')}</th>
                   <td className="pui-cell--end">{amount(sum((q) => q.earlyTerminationFeeCents))}</td>
+                  <td className="pui-cell--end">{amount(sum(upcomingOf))}</td>
                   <td className="pui-cell--end">{amount(sum((q) => q.closingInvoice?.totalInclVatCents))}</td>
                   <td className="pui-cell--end">{amount(sum((q) => q.creditNote?.totalInclVatCents))}</td>
+                  <td className="pui-cell--end"><strong>{amount(sum((q) => q.remainingToPay?.totalInclVatCents))}</strong></td>
                   <td colSpan={2} />
                 </tr>
               </tfoot>
@@ -329,6 +336,10 @@ export function BulkTerminatePage({ search }: { search: string }) {
       >
         <p>{t('bulk.confirmBody', { count: ids.length, date: formatDate(desiredOn, locale) })}</p>
         <p>
+          {t('cost.remaining')} : <strong>{amount(sum((q) => q.remainingToPay?.totalInclVatCents))}</strong>
+          <br />
+          {t('bulk.upcoming')} : <strong>{amount(sum(upcomingOf))}</strong>
+          <br />
           {t('cost.toPay')} : <strong>{amount(sum((q) => q.closingInvoice?.totalInclVatCents))}</strong>
           <br />
           {t('cost.toRefund')} : <strong>{amount(sum((q) => q.creditNote?.totalInclVatCents))}</strong>

@@ -1,18 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
 import { LoadError, Loading, ReadOnlyField } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
-import { QuoteCost, type Quote } from '../components/QuoteCost.js';
+import { QuoteCost, quoteSummary, type Quote } from '../components/QuoteCost.js';
 import { useLoad } from '../components/useLoad.js';
 import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
 import { newIdempotencyKey, ocPath } from '../util.js';
 import { flashTerminationRequested } from './DetailPage.js';
-
-/** The server's warning on started months, shown in the user's language instead. */
-export const STARTED_MONTH_WARNING = 'Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due.';
 
 /** How long the desired date must stay still before the quote is asked for. */
 const QUOTE_DELAY_MS = 250;
@@ -150,18 +147,16 @@ export function TerminatePage({ id }: { id: string }) {
   const notice = quote?.noticePeriodMonths ?? oc.noticePeriodMonths;
   const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? addMonthsClamped(desiredOn, notice) : '');
   const existing = quote?.existingTermination ?? (oc.termination?.state === 'REQUESTED' ? oc.termination : null);
-  const fullPeriodDue = oc.offer.lastPeriodPolicy === 'FULL_PERIOD_DUE';
-  const otherWarnings = (quote?.warnings ?? []).filter((w) => w !== STARTED_MONTH_WARNING);
+  const fullPeriodDue = oc.offer.lastPeriodPolicy === 'FULL_PERIOD_DUE' || !!quote?.warningCodes.includes('STARTED_MONTH_DUE');
 
   return (
     <Page title={t('terminate.title')}>
       {back}
       <p className="oc-subtitle">{t('terminate.of', { reference: oc.reference, name: oc.name })}</p>
-      {fullPeriodDue || otherWarnings.length ? (
+      {fullPeriodDue ? (
         <Alert tone="warning">
-          {fullPeriodDue ? <p>{t('terminate.warning')}</p> : null}
-          {fullPeriodDue ? <p>{t('terminate.warningFirst')}</p> : null}
-          {otherWarnings.map((w) => <p key={w}>{w}</p>)}
+          <p>{t('terminate.warning')}</p>
+          <p>{t('terminate.warningFirst')}</p>
         </Alert>
       ) : null}
       {existing ? (
@@ -233,9 +228,7 @@ export function TerminatePage({ id }: { id: string }) {
             <DefinitionList
               locale={locale}
               items={[
-                { term: t('cost.fee'), value: formatAmount(quote.earlyTerminationFeeCents ?? 0, locale) },
-                { term: t('cost.toPay'), value: formatAmount(quote.closingInvoice?.totalInclVatCents ?? 0, locale) },
-                { term: t('cost.toRefund'), value: formatAmount(quote.creditNote?.totalInclVatCents ?? 0, locale) },
+                ...quoteSummary(quote, t, locale),
                 ...(quote.equipmentReturn
                   ? [{ term: t('cost.equipment'), value: t('cost.equipmentText', { reference: quote.equipmentReturn.reference, date: formatDate(quote.equipmentReturn.deadline, locale) }) }]
                   : []),

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { CreditNoteState, InvoicePurpose, LineKind } from '../enums.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
+import { QuoteWarning } from '../rules/quote.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
 
 registerEnumType(InvoiceDisplayState, {
@@ -40,6 +41,14 @@ registerEnumType(LineKind, {
     USAGE: { description: 'Consommations.' },
     EARLY_TERMINATION_FEE: { description: "Frais de résiliation anticipée (before the commitment's end)." },
     PRORATA_REFUND: { description: 'Remboursement prorata temporis.' },
+  },
+});
+
+registerEnumType(QuoteWarning, {
+  name: 'TerminationQuoteWarning',
+  description: 'A warning shown before "Continuer", as a code each client words in its language.',
+  valuesConfig: {
+    STARTED_MONTH_DUE: { description: 'Pour les services facturés avec un abonnement mensuel : toute récurrence entamée est due (FULL_PERIOD_DUE).' },
   },
 });
 

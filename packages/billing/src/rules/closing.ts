@@ -1,6 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
-import { documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
-import { type ClosingSettlement, type PeriodCharge } from '@portal/offers';
+import { addDays, documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
+import { periodCharges, type ClosingSettlement, type PeriodCharge } from '@portal/offers';
 import { LineKind } from '../enums.js';
 
 /** A line about to be written on an invoice or a credit note. */
@@ -69,16 +68,10 @@ export function closingDocuments(oc: OcLabel, settlement: ClosingSettlement, eff
   };
 }
 
-/**
- * How far the monthly runs will have invoiced an OC by its effective date: invoices are issued in
- * advance on each month's first day, so every month up to the effective date's month is invoiced
- * by then. The quote uses this so that it shows what the effect will really settle.
- */
-export function billedThroughAt(billedThrough: string | null, activatedOn: string | null, effectiveOn: string, today: string): string | null {
-  const e = Temporal.PlainDate.from(effectiveOn);
-  const monthOfEffect = e.with({ day: 1 });
-  const thisMonth = Temporal.PlainDate.from(today).with({ day: 1 });
-  if (Temporal.PlainDate.compare(monthOfEffect, thisMonth) <= 0 || !activatedOn) return billedThrough;
-  const endOfEffectMonth = e.with({ day: e.daysInMonth }).toString();
-  return !billedThrough || billedThrough < endOfEffectMonth ? endOfEffectMonth : billedThrough;
+/** The recurring fees of one OC for a run: every unbilled day from its activation to the period's end. */
+export function chargesToBill(monthlyCents: number, activatedOn: string, billedThrough: string | null, periodStart: string, periodEnd: string): PeriodCharge[] {
+  const from = billedThrough ? addDays(billedThrough, 1) : activatedOn;
+  if (from > periodEnd) return [];
+  if (from === periodStart) return [{ periodStart, periodEnd, wholeMonth: true, amountCents: monthlyCents }]; // the usual case, without date arithmetic
+  return periodCharges(monthlyCents, from, periodEnd);
 }

@@ -1,9 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
 import { addDays, lineAmounts, type LineAmounts } from '@portal/kernel';
-import { periodCharges, type PeriodCharge } from '@portal/offers';
 import { DocumentKind, LineKind } from '../enums.js';
-import { recurringLine, type LineDraft } from '../rules/closing.js';
+import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS } from './settlement.js';
@@ -39,14 +38,6 @@ interface OcRow {
   vat: number;
   setup_fee: number;
   through: string | null;
-}
-
-/** The recurring fees of one OC for a run: every unbilled day from its activation to the period's end. */
-export function chargesToBill(monthlyCents: number, activatedOn: string, billedThrough: string | null, periodStart: string, periodEnd: string): PeriodCharge[] {
-  const from = billedThrough ? addDays(billedThrough, 1) : activatedOn;
-  if (from > periodEnd) return [];
-  if (from === periodStart) return [{ periodStart, periodEnd, wholeMonth: true, amountCents: monthlyCents }]; // the usual case, without date arithmetic
-  return periodCharges(monthlyCents, from, periodEnd);
 }
 
 function setupLine(oc: OcRow): LineDraft {

@@ -6,7 +6,7 @@ import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
-import { billedThroughAt, closingDocuments, type ClosingDocuments } from '../rules/closing.js';
+import { closingDocuments, type OcLabel } from '../rules/closing.js';
 import { takeDocumentNumber } from './numbering.js';
 
 /** Days after issue an invoice is due. */
@@ -25,17 +25,8 @@ export async function billedThrough(em: EntityManager, ocIds: readonly number[])
   return result;
 }
 
-const labelOf = (oc: ContractedOffer) => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints });
-
-/**
- * What terminating an OC on `effectiveOn` will settle: the closing invoice and the credit note,
- * counting the monthly runs still to come before that date. The quote shows exactly this.
- */
-export async function previewSettlement(em: EntityManager, oc: ContractedOffer, effectiveOn: string, today: string): Promise<ClosingDocuments> {
-  const through = (await billedThrough(em, [oc.id])).get(oc.id) ?? null;
-  const projected = billedThroughAt(through, oc.activatedOn ?? null, effectiveOn, today);
-  return closingDocuments(labelOf(oc), closingSettlement(termsOf(oc), effectiveOn, projected), effectiveOn);
-}
+/** How an OC is named on its documents. */
+export const labelOf = (oc: ContractedOffer): OcLabel => ({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.offer.vatRateBasisPoints });
 
 /**
  * Issues the closing invoice and the credit note of a termination taking effect, from what was

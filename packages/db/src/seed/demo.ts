@@ -1,5 +1,5 @@
 import { Company, CompanyUniverse, Site } from '@portal/company';
-import { ContractedOffer, OcService, Offer, Order, SalesAdmin, addMonthsClamped, addDays, monthBounds, todayInParis } from '@portal/offers';
+import { ContractedOffer, OcService, Offer, Order, SalesAdmin, addMonthsClamped, commitmentEnd, addDays, monthBounds, todayInParis } from '@portal/offers';
 import { RoleAssignment, TermsOfUse, User, UserState, hashPassword } from '@portal/identity';
 import {
   CreditNote, CreditNoteLine, DocumentKind, Invoice, InvoiceLine, InvoicePurpose, InvoiceState, LineKind,
@@ -77,7 +77,7 @@ async function seedOffers(em: Em, sites: Map<string, Site>, today: string): Prom
       state: d.state,
       deliveredOn: d.deliveredOn,
       activatedOn: d.activatedOn,
-      commitmentEndsOn: offer.commitmentMonths > 0 ? addMonthsClamped(d.activatedOn, offer.commitmentMonths) : null,
+      commitmentEndsOn: commitmentEnd(d.activatedOn, offer.commitmentMonths),
       monthlyPriceCents: offer.monthlyPriceCents,
       createdAt: new Date(`${d.deliveredOn}T09:00:00Z`),
     });

@@ -1,9 +1,11 @@
+import { type EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { User } from '@portal/identity';
 import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, todayInParis, withUserErrors, type PortalContext } from '@portal/kernel';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { type Termination } from '../entities/Termination.js';
-import { terminationRequestedMail } from '../mail/termination-mail.js';
+import { terminationRequestedMail, terminationsRequestedMail, type TerminationSummary } from '../mail/termination-mail.js';
+import { terminationCost } from '../services/termination-cost-port.js';
 import { portOutNumber } from '../services/porting.js';
 import { requestTermination, requestTerminations, withdrawTermination } from '../services/termination.js';
 import { TerminationType } from './oc-types.js';
@@ -103,16 +105,30 @@ async function ocType(ctx: PortalContext, ocId: number): Promise<ContractedOffer
   return ContractedOfferType.from(await ctx.em.fork().findOneOrFail(ContractedOffer, { id: ocId }, { populate: ['endCustomer', 'billingAccount', 'site', 'salesAdmin', 'order', 'offer'] }));
 }
 
-function mailSummary(ctx: PortalContext, termination: Termination, oc: { reference: string; name: string; noticePeriodMonths: number }) {
+/** One recorded termination as its mail tells it: the OC, its end customer and the cost still to come. */
+async function summaryOf(ctx: PortalContext, em: EntityManager, termination: Termination): Promise<TerminationSummary> {
+  const oc = await em.findOneOrFail(ContractedOffer, { id: termination.contractedOffer.id }, { populate: ['offer', 'endCustomer'] });
+  const cost = await terminationCost(em, oc, termination, todayInParis(ctx.now)).catch((err: unknown) => {
+    ctx.log.error({ err }, `the cost of the termination of ${oc.reference} could not be computed for its mail`);
+    return null;
+  });
+  return {
+    ocReference: oc.reference, ocName: oc.name, endCustomerName: oc.endCustomer.legalName, desiredOn: termination.desiredOn, effectiveOn: termination.effectiveOn,
+    noticePeriodMonths: oc.offer.noticePeriodMonths, earlyTerminationFeeCents: termination.earlyTerminationFeeCents,
+    equipmentReturnReference: termination.equipmentReturnReference ?? null, equipmentReturnDeadline: termination.equipmentReturnDeadline ?? null,
+    comments: termination.comments ?? null, cost,
+  };
+}
+
+/** Mails the requester the summary of the terminations just recorded (one mail, one or many OCs). */
+function mailSummary(ctx: PortalContext, terminations: Termination[]) {
+  if (terminations.length === 0) return;
   const userId = ctx.viewer!.userId;
   ctx.background(async (em) => {
     const user = await em.findOneOrFail(User, { id: userId });
-    await ctx.mailer.send(terminationRequestedMail(user.email, {
-      ocReference: oc.reference, ocName: oc.name, desiredOn: termination.desiredOn, effectiveOn: termination.effectiveOn,
-      noticePeriodMonths: oc.noticePeriodMonths, earlyTerminationFeeCents: termination.earlyTerminationFeeCents,
-      equipmentReturnReference: termination.equipmentReturnReference ?? null, equipmentReturnDeadline: termination.equipmentReturnDeadline ?? null,
-      comments: termination.comments ?? null,
-    }));
+    const summaries: TerminationSummary[] = [];
+    for (const termination of terminations) summaries.push(await summaryOf(ctx, em, termination));
+    await ctx.mailer.send(summaries.length === 1 ? terminationRequestedMail(user.email, summaries[0]!) : terminationsRequestedMail(user.email, summaries));
   });
 }
 
@@ -138,10 +154,7 @@ export class TerminationResolver {
         ocId, desiredOn: input.desiredOn, comments: input.comments ?? null, idempotencyKey: input.idempotencyKey ?? null,
       }, todayInParis(ctx.now), ctx.now);
       const oc = await ocType(ctx, ocId);
-      if (created) {
-        const offer = await ctx.em.fork().findOneOrFail(ContractedOffer, { id: ocId }, { populate: ['offer'] });
-        mailSummary(ctx, termination, { reference: oc.reference, name: oc.name, noticePeriodMonths: offer.offer.noticePeriodMonths });
-      }
+      if (created) mailSummary(ctx, [termination]);
       return { contractedOffer: oc, termination: TerminationType.from(termination), userErrors: [] };
     }, { contractedOffer: null, termination: null });
   }
@@ -163,6 +176,7 @@ export class TerminationResolver {
       const ids = input.contractedOfferIds.map((v, i) => ocIdOf(v, ['input', 'contractedOfferIds', String(i)]));
       const result = await requestTerminations(ctx.em, ctx.access!, { ocIds: ids, desiredOn: input.desiredOn, comments: input.comments ?? null }, todayInParis(ctx.now), ctx.now);
       if (result.refusals.length > 0) return { terminations: [], userErrors: result.refusals.map((r) => r.error) };
+      mailSummary(ctx, result.created);
       return { terminations: result.terminations.map(TerminationType.from), userErrors: [] };
     }, { terminations: [] });
   }

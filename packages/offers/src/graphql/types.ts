@@ -26,7 +26,7 @@ export class ContractedOfferType extends Node {
   @Field(() => String, { nullable: true, description: 'Date de mise en service: billing starts here (YYYY-MM-DD).' })
   activatedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Date de fin d'engagement (YYYY-MM-DD)." })
+  @Field(() => String, { nullable: true, description: "Date de fin d'engagement (YYYY-MM-DD): the commitment's last day, the day before the anniversary (24 months from 16/06/2025 end on 15/06/2027)." })
   commitmentEndsOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day of service once terminated (YYYY-MM-DD).' })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EarlyTerminationPolicy, LastPeriodPolicy } from '../enums.js';
+import { addDays } from '@portal/kernel';
 import {
-  closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
-  remainingCommitmentMonths, type TerminationTerms,
+  closingSettlement, commitmentEnd, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
+  remainingCommitmentFees, type TerminationTerms,
 } from './termination.js';
 
 const terms = (over: Partial<TerminationTerms> = {}): TerminationTerms => ({
@@ -52,26 +53,74 @@ describe('effective date = desired date + notice, clamped to the month end', () 
   });
 });
 
+describe('commitment end: N months from D end the day before D + N months', () => {
+  it.each([
+    ['2025-06-16', 24, '2027-06-15'], // the contract's own example
+    ['2025-01-01', 12, '2025-12-31'],
+    ['2025-01-31', 1, '2025-02-27'], // the day before the clamped 28/02
+    ['2024-01-31', 1, '2024-02-28'], // leap year: the day before 29/02
+    ['2024-02-29', 12, '2025-02-27'],
+    ['2026-03-01', 1, '2026-03-31'],
+  ])('%s + %i months → %s', (start, months, end) => expect(commitmentEnd(start, months)).toBe(end));
+
+  it('is null without a commitment', () => expect(commitmentEnd('2025-06-16', 0)).toBeNull());
+});
+
 describe('early-termination fee', () => {
-  const committed = terms({ commitmentEndsOn: '2026-06-16', earlyTerminationPolicy: EarlyTerminationPolicy.REMAINING_FEES_SHARE, earlyTerminationSharePercent: 50 });
+  // The offer: 89 € HT a month, 24 months from 16/06/2025 (last day 15/06/2027), 100 % of the remaining fees.
+  const fibre = terms({
+    monthlyPriceCents: 8900, activatedOn: '2025-06-16', commitmentEndsOn: commitmentEnd('2025-06-16', 24),
+    earlyTerminationPolicy: EarlyTerminationPolicy.REMAINING_FEES_SHARE, earlyTerminationSharePercent: 100, lastPeriodPolicy: LastPeriodPolicy.PRORATA,
+  });
+  const fullPeriod = { ...fibre, lastPeriodPolicy: LastPeriodPolicy.FULL_PERIOD_DUE };
 
   it.each([
-    ['2026-06-16', 0], // commitment ended that day
-    ['2026-07-01', 0], // after it
-    ['2026-05-16', 1], // exactly one month left
-    ['2026-05-17', 1], // less than one month left: a started month
-    ['2026-05-15', 2],
-    ['2025-12-31', 6], // Jan 31 → Feb 28… each started month counts
-  ])('counts the months left after %s: %i', (effective, months) => {
-    expect(remainingCommitmentMonths(effective, '2026-06-16')).toBe(months);
+    // effective date, PRORATA fee, FULL_PERIOD_DUE fee (the started month is billed, the fee starts the month after)
+    ['2026-11-30', 8900 * 6 + 4450, 8900 * 6 + 4450], // month end: 01/12/2026 → 15/06/2027
+    ['2026-12-01', 8900 * 5 + 4450 + 8900 - 287, 8900 * 5 + 4450], // one December day served
+    ['2026-12-15', 8900 * 5 + 4450 + 4594, 8900 * 5 + 4450], // 16..31/12 = 16/31 of 89 €
+    ['2026-12-16', 8900 * 5 + 4450 + 4306, 8900 * 5 + 4450], // one day less than the 15th, not a month less
+    ['2026-12-31', 8900 * 5 + 4450, 8900 * 5 + 4450],
+    ['2027-02-28', 8900 * 3 + 4450, 8900 * 3 + 4450],
+    ['2027-05-31', 4450, 4450],
+    ['2027-06-14', 297, 0], // the commitment's last day still due under PRORATA
+    ['2027-06-15', 0, 0], // the commitment's last day: nothing left
+    ['2027-06-16', 0, 0], // the anniversary: committed no more
+    ['2027-07-31', 0, 0],
+  ])('ending %s costs %i cents (PRORATA), %i (FULL_PERIOD_DUE)', (effective, prorata, full) => {
+    expect(earlyTerminationFee(fibre, effective)).toBe(prorata);
+    expect(earlyTerminationFee(fullPeriod, effective)).toBe(full);
   });
 
-  it('is the policy share of the remaining monthly fees, or nothing', () => {
-    expect(earlyTerminationFee(committed, '2026-05-15')).toBe(3000); // 50 % of 2 × 30 €
-    expect(earlyTerminationFee(committed, '2026-06-16')).toBe(0);
-    expect(earlyTerminationFee({ ...committed, earlyTerminationPolicy: EarlyTerminationPolicy.NONE }, '2026-05-15')).toBe(0);
-    expect(earlyTerminationFee({ ...committed, earlyTerminationSharePercent: 100, monthlyPriceCents: 8900 }, '2025-12-31')).toBe(53400);
-    expect(earlyTerminationFee({ ...committed, commitmentEndsOn: null }, '2026-05-15')).toBe(0);
+  it('never jumps by more than one day of fees between two consecutive end dates, over two years', () => {
+    for (const t of [fibre, fullPeriod]) {
+      let day = '2025-06-16';
+      let previous = earlyTerminationFee(t, day);
+      while (day < '2027-07-01') {
+        day = addDays(day, 1);
+        const fee = earlyTerminationFee(t, day);
+        const drop = previous - fee;
+        // PRORATA: one day (a month's 28th to 31st part); FULL_PERIOD_DUE: a whole month at most, when the next month starts being billed.
+        expect(drop, day).toBeGreaterThanOrEqual(0);
+        expect(drop, day).toBeLessThanOrEqual(t === fibre ? Math.ceil(8900 / 28) : 8900);
+        previous = fee;
+      }
+    }
+  });
+
+  it('is the policy share of the remaining fees, or nothing', () => {
+    const half = { ...fibre, earlyTerminationSharePercent: 50 };
+    expect(earlyTerminationFee(half, '2026-12-31')).toBe(Math.round((8900 * 5 + 4450) / 2));
+    expect(earlyTerminationFee({ ...fibre, earlyTerminationPolicy: EarlyTerminationPolicy.NONE }, '2026-12-15')).toBe(0);
+    expect(earlyTerminationFee({ ...fibre, commitmentEndsOn: null }, '2026-12-15')).toBe(0);
+  });
+
+  it('counts from the day after the last day billed, day by day', () => {
+    expect(remainingCommitmentFees(fibre, '2027-05-20').map((c) => [c.periodStart, c.periodEnd, c.amountCents])).toEqual([
+      ['2027-05-21', '2027-05-31', 3158],
+      ['2027-06-01', '2027-06-15', 4450],
+    ]);
+    expect(remainingCommitmentFees(fullPeriod, '2027-05-20').map((c) => c.periodStart)).toEqual(['2027-06-01']);
   });
 });
 

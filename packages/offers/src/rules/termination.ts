@@ -8,6 +8,7 @@ export interface TerminationTerms {
   monthlyPriceCents: number;
   noticePeriodMonths: number;
   activatedOn: string | null;
+  /** The commitment's last day (inclusive), see commitmentEnd; null: no commitment. */
   commitmentEndsOn: string | null;
   earlyTerminationPolicy: EarlyTerminationPolicy;
   earlyTerminationSharePercent: number;
@@ -40,21 +41,32 @@ export function effectiveDate(desiredOn: string, noticePeriodMonths: number): st
 }
 
 /**
- * Monthly fees still due under the commitment after the effective date: every started month
- * counts (from the day after the effective date to the commitment end).
+ * The last day of a commitment of `months` months from `startsOn`: the day before the same date
+ * `months` later, as a telecom contract states it (24 months from 16/06/2025 end on 15/06/2027;
+ * 1 month from 31/01 ends on 27/02 or 28/02, the day before the clamped 28/29 Feb).
  */
-export function remainingCommitmentMonths(effectiveOn: string, commitmentEndsOn: string | null): number {
-  if (!commitmentEndsOn || commitmentEndsOn <= effectiveOn) return 0;
-  let months = 0;
-  while (addMonthsClamped(effectiveOn, months) < commitmentEndsOn) months++;
-  return months;
+export function commitmentEnd(startsOn: string, months: number): string | null {
+  return months > 0 ? addDays(addMonthsClamped(startsOn, months), -1) : null;
 }
 
-/** The early-termination fee, per the offer's policy: a share of the remaining monthly fees. */
+/**
+ * The commitment's fees not covered by the termination's own billing: every day from the day after
+ * the last day billed (the policy's last day due: the effective date under PRORATA, the end of its
+ * month under FULL_PERIOD_DUE) to the commitment's last day, each month's days priced prorata
+ * temporis. So a day is either on an invoice or in the fee, never both, and one more day of
+ * service takes exactly that day out of the fee.
+ */
+export function remainingCommitmentFees(terms: Pick<TerminationTerms, 'monthlyPriceCents' | 'commitmentEndsOn' | 'lastPeriodPolicy'>, effectiveOn: string): PeriodCharge[] {
+  if (!terms.commitmentEndsOn) return [];
+  const from = addDays(lastDayDue(terms.lastPeriodPolicy, effectiveOn), 1);
+  return from <= terms.commitmentEndsOn ? periodCharges(terms.monthlyPriceCents, from, terms.commitmentEndsOn) : [];
+}
+
+/** The early-termination fee, per the offer's policy: its share of the remaining commitment fees. */
 export function earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number {
   if (terms.earlyTerminationPolicy === EarlyTerminationPolicy.NONE) return 0;
-  const remaining = remainingCommitmentMonths(effectiveOn, terms.commitmentEndsOn);
-  return Math.round((terms.monthlyPriceCents * remaining * terms.earlyTerminationSharePercent) / 100);
+  const remaining = remainingCommitmentFees(terms, effectiveOn).reduce((sum, c) => sum + c.amountCents, 0);
+  return Math.round((remaining * terms.earlyTerminationSharePercent) / 100);
 }
 
 export interface EquipmentReturn {

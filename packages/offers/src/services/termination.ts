@@ -26,6 +26,7 @@ export function termsOf(oc: ContractedOffer): TerminationTerms {
   };
 }
 
+/** A termination as it will be recorded, or as it was when one is already pending (`existing`). */
 export interface TerminationPlan {
   oc: ContractedOffer;
   desiredOn: string;
@@ -77,6 +78,16 @@ export async function planTermination(
     throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
   }
   const terms = termsOf(oc);
+  if (existing) {
+    // One source: a pending termination's own dates, fee and return coupon, not the date typed now.
+    const equipment = existing.equipmentReturnReference && existing.equipmentReturnDeadline
+      ? { reference: existing.equipmentReturnReference, deadline: existing.equipmentReturnDeadline }
+      : null;
+    return {
+      oc, desiredOn: existing.desiredOn, effectiveOn: existing.effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
+      earlyTerminationFeeCents: existing.earlyTerminationFeeCents, equipment, existing,
+    };
+  }
   const effectiveOn = effectiveDate(input.desiredOn, terms.noticePeriodMonths);
   return {
     oc, desiredOn: input.desiredOn, effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
@@ -158,9 +169,9 @@ export async function requestTerminations(
   input: { ocIds: number[]; desiredOn: string; comments: string | null },
   today: string,
   now: Date,
-): Promise<{ terminations: Termination[]; refusals: [] } | { terminations: []; refusals: BulkRefusal[] }> {
+): Promise<{ terminations: Termination[]; created: Termination[]; refusals: [] } | { terminations: []; created: []; refusals: BulkRefusal[] }> {
   if (input.ocIds.length === 0 || input.ocIds.length > 500) {
-    return { terminations: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
+    return { terminations: [], created: [], refusals: [{ ocId: 0, error: userError('SELECTION_INVALID', 'Choisissez de 1 à 500 offres contractées.', ['input', 'contractedOfferIds']) }] };
   }
   for (const ocId of new Set(input.ocIds)) {
     await terminableOc(em, access, ocId, []).catch(() => undefined); // warms the reach cache, see requestTermination
@@ -185,10 +196,16 @@ export async function requestTerminations(
       }
     }
     const inListOrder = <T extends { index: number }>(items: T[]) => items.sort((a, b) => a.index - b.index);
-    if (refusals.length > 0) return { terminations: [], refusals: inListOrder(refusals).map((r) => r.refusal) };
-    const terminations = inListOrder(plans).map(({ plan: p }) => p.existing ?? record(tx, p, access.viewer.userId, input.comments, null, now));
+    if (refusals.length > 0) return { terminations: [], created: [] as [], refusals: inListOrder(refusals).map((r) => r.refusal) };
+    const created: Termination[] = [];
+    const terminations = inListOrder(plans).map(({ plan: p }) => {
+      if (p.existing) return p.existing;
+      const termination = record(tx, p, access.viewer.userId, input.comments, null, now);
+      created.push(termination);
+      return termination;
+    });
     await tx.flush();
-    return { terminations, refusals: [] as [] };
+    return { terminations, created, refusals: [] as [] };
   });
 }
 
