@@ -199,4 +199,35 @@ describe('screens a reseller uses every day', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('lets an administrator resend a setup link from the users list; the old link, once spent, leads to "Mot de passe oublié ?"', async () => {
+    const admin = await web.portal.signedIn('E-0000000024');
+    const me = await admin.gql('{ viewer { user { company { id } } } }');
+    const created = await admin.gql('mutation($input: UserCreateInput!) { userCreate(input: $input) { user { login } userErrors { code } } }', {
+      input: { companyId: me.data.viewer.user.company.id, firstName: 'Samuel', lastName: 'Samedi', email: 'samuel.samedi@client1.example', roles: ['READ_ONLY'] },
+    });
+    expect(created.data.userCreate.userErrors).toEqual([]);
+    const linkOf = (text: string) => new URL(/https?:\/\/\S+\/auth\/password\?token=\S+/.exec(text)![0]).pathname + new URL(/https?:\/\/\S+\/auth\/password\?token=\S+/.exec(text)![0]).search;
+    const first = linkOf((await web.portal.smtp.waitFor('samuel.samedi@client1.example')).text);
+
+    const { page, errors } = await logIn('E-0000000024');
+    await open(page, '/entreprise/utilisateurs');
+    await page.getByRole('button', { name: "Renvoyer le lien d'initialisation Samuel Samedi" }).click();
+    await page.getByText("Un nouveau lien d'initialisation du mot de passe est envoyé à Samuel Samedi (samuel.samedi@client1.example)").waitFor();
+    await expect.poll(() => web.portal.smtp.to('samuel.samedi@client1.example').length).toBe(2);
+    const second = linkOf(web.portal.smtp.to('samuel.samedi@client1.example')[1]!.text);
+    expect(second).not.toBe(first);
+    // Only someone waiting for their password gets the button.
+    expect(await page.getByRole('button', { name: "Renvoyer le lien d'initialisation Claire Client" }).count()).toBe(0);
+
+    // The first link no longer works: the page says so and leads to "Mot de passe oublié ?".
+    const { page: visitor } = await web.page();
+    await visitor.goto(first);
+    await visitor.getByLabel('Créez votre mot de passe').fill('Samedi-Matin-2026!');
+    await visitor.getByLabel('Confirmez votre mot de passe').fill('Samedi-Matin-2026!');
+    await visitor.getByRole('button', { name: 'Valider' }).click();
+    await visitor.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await visitor.waitForURL('**/auth/forgot');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -164,3 +164,27 @@ export async function deactivateUser(
     return { user };
   });
 }
+
+/**
+ * "Renvoyer le lien d'initialisation": a new password setup link for a user of a company in reach
+ * who has not chosen a password yet (a link sent on a Friday has expired by Monday). The earlier
+ * links stop working; the mail is to be sent once the transaction has committed.
+ */
+export async function resendSetupLink(
+  em: EntityManager,
+  access: Access,
+  userId: number,
+  settings: IdentitySettings,
+  now: Date,
+): Promise<{ user: User; mail: OutgoingMail } | { errors: UserError[] }> {
+  const user = await managedUser(em, access, userId);
+  if (user.state !== UserState.PENDING_SETUP) {
+    return { errors: [userError('SETUP_DONE', user.state === UserState.DISABLED ? 'Cet utilisateur est désactivé : aucun lien ne lui est envoyé.' : 'Cet utilisateur a déjà choisi son mot de passe : il utilise « Mot de passe oublié ? » s’il l’a perdu.', ['input', 'userId'])] };
+  }
+  return em.transactional(async (tx) => {
+    await retireUnusedLinks(tx, user.id, now);
+    const { mail } = issuePasswordLink(tx, user, PasswordTokenPurpose.SETUP, settings, now);
+    audit(tx, { action: AuditAction.PASSWORD_LINK_SENT, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, details: { purpose: PasswordTokenPurpose.SETUP, resent: true }, at: now });
+    return { user, mail };
+  });
+}
