@@ -230,4 +230,39 @@ describe('screens a reseller uses every day', () => {
     await visitor.waitForURL('**/auth/forgot');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('has one date input style in every area, in the user\'s language, and shows dates as jj/mm/aaaa, never ISO', async () => {
+    const { page, errors } = await logIn(RESELLER);
+    await page.goto('/entreprise/univers');
+    await page.getByRole('button', { name: 'Univers revendeur' }).click();
+    await page.getByText('Vous agissez maintenant dans l’univers revendeur.').waitFor();
+    const fields: [string, RegExp][] = [
+      ['/entreprise/clients', /^Créé\(e\) du/],
+      ['/facturation/factures', /^Date d’émission, du/],
+      [`/offres?client=${encodeURIComponent(customerId)}`, /^Livrée à partir du/],
+      [`/offres/${encodeURIComponent(ocs.OC138637!)}/resiliation`, /^Date de résiliation souhaitée\s*\*?$/],
+    ];
+    for (const [path, label] of fields) {
+      await open(page, path);
+      const input = page.getByLabel(label);
+      expect(await input.getAttribute('type'), path).toBe('text');
+      expect(await input.getAttribute('placeholder'), path).toBe('jj/mm/aaaa');
+      expect(await input.getAttribute('inputmode'), path).toBe('numeric');
+      // A day that does not exist is refused at the field as soon as the user leaves it.
+      await input.fill('31/02/2026');
+      await input.blur();
+      await expect.poll(() => input.getAttribute('aria-invalid'), { message: path }).toBe('true');
+      await input.fill('15/12/2026');
+      await input.blur();
+      expect(await input.inputValue(), path).toBe('15/12/2026');
+      // Dates on the screen read jj/mm/aaaa.
+      expect((await page.locator('main').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/g), path).toBeNull();
+    }
+    // In English: the same field, its format in English.
+    await page.goto(`/offres/${encodeURIComponent(ocs.OC138637!)}/resiliation?lang=en`);
+    const english = page.getByLabel(/^Desired termination date\s*\*?$/);
+    await english.waitFor();
+    expect(await english.getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

@@ -53,7 +53,7 @@ describe('an ended session is not an outage', () => {
     await page.waitForURL((u) => u.pathname === formPath);
     await page.getByRole('heading', { level: 1, name: "Résilier l'offre contractée" }).waitFor();
     await expect.poll(() => page.getByLabel('Commentaires').inputValue()).toBe('Le client déménage à Lyon.');
-    expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('2026-12-20');
+    expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('20/12/2026'); // given back, shown as jj/mm/aaaa
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: "Résilier l'offre contractée" }).waitFor();
@@ -82,7 +82,7 @@ describe('an ended session is not an outage', () => {
 
     await signIn(page);
     await page.waitForURL((u) => u.pathname === formPath);
-    expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('2026-12-20');
+    expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('20/12/2026'); // given back, shown as jj/mm/aaaa
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -12,6 +12,7 @@ export {
   type DataTableSelection,
   type SortState,
 } from './DataTable.js';
+export { DateField, type DateFieldProps } from './DateField.js';
 export { Dialog, type DialogProps } from './Dialog.js';
 export {
   Checkbox,

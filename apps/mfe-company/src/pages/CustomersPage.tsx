@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, DataTable, Page, Section, TextField, formatDate, type SortState } from '@portal/ui';
+import { Alert, Button, DataTable, DateField, Page, Section, TextField, formatDate, type SortState } from '@portal/ui';
 import { useEnv } from '../context.js';
 import { CustomersDocument } from '../documents.js';
 import type { CompanyState, CustomerSortField, LegalForm } from '../gql/graphql.js';
@@ -126,7 +126,10 @@ function Filters({ errors }: { errors: Record<string, string> }) {
     navigate(withParams(env, { ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() || null])), apres: null }));
   }
 
-  const field = (p: Param, label: Parameters<typeof t>[0], type: 'text' | 'date' = 'text') => <TextField name={p} label={t(label)} type={type} value={values[p]} onChange={set(p)} error={errors[PARAMS[p]] ?? null} />;
+  const field = (p: Param, label: Parameters<typeof t>[0], type: 'text' | 'date' = 'text') =>
+    type === 'date'
+      ? <DateField name={p} label={t(label)} locale={env.locale} value={values[p]} onChange={set(p)} error={errors[PARAMS[p]] ?? null} />
+      : <TextField name={p} label={t(label)} value={values[p]} onChange={set(p)} error={errors[PARAMS[p]] ?? null} />;
   return (
     <Section title={t('customers.filters')}>
       <form className="pui-form" role="search" onSubmit={submit} noValidate>

@@ -92,7 +92,7 @@ function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices
 }
 
 /** The summary of a quote: what remains to pay until the end of service, and its parts. */
-export function quoteSummary(quote: Quote, t: ReturnType<typeof useOffersEnv>['t'], locale: string) {
+export function quoteSummary(quote: Quote, t: ReturnType<typeof useOffersEnv>['t'], locale: ReturnType<typeof useOffersEnv>['locale']) {
   const upcoming = quote.upcomingInvoices.reduce((s, i) => s + i.totalInclVatCents, 0);
   return [
     { term: t('cost.remaining'), value: <strong>{formatAmount(quote.remainingToPay?.totalInclVatCents ?? 0, locale)}</strong> },

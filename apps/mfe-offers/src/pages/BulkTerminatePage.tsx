@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Dialog, Page, TableScroll, TextArea, TextField, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, DateField, Dialog, Page, TableScroll, TextArea, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { mutate, query } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { BulkTerminateDocument, OfferSummaryDocument, TerminationQuoteDocument } from '../documents.js';
@@ -227,11 +227,11 @@ export function BulkTerminatePage({ search }: { search: string }) {
       {networkError ? <LoadError onRetry={() => void fetchQuotes(desiredOn)} /> : null}
 
       <form className="oc-form" onSubmit={(e) => void continueToConfirmation(e)} noValidate>
-        <TextField
+        <DateField
           ref={dateRef}
           label={t('terminate.desiredOn')}
           name="desiredOn"
-          type="date"
+          locale={locale}
           value={desiredOn}
           onChange={(v) => { setDesiredOn(v); setDateError(null); }}
           hint={t('terminate.desiredHint')}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, DataTable, Page, Pagination, Select, TextField, formatDate, type DataTableColumn, type SortState } from '@portal/ui';
+import { Alert, Button, DataTable, DateField, Page, Pagination, Select, TextField, formatDate, type DataTableColumn, type SortState } from '@portal/ui';
 import { query } from '@portal/graphql-client';
 import { graphQLRefusal, refusalText, useOffersEnv, type OffersEnv } from '../context.js';
 import { OffersListDocument } from '../documents.js';
@@ -166,7 +166,7 @@ export function ListPage({ search }: { search: string }) {
           options={ORDER_TYPES.map((o) => ({ value: o, label: t(`orderType.${o}`) }))}
         />
         {DATE_FILTERS.map((key) => (
-          <TextField key={key} label={t(`filters.${key}` as MessageKey)} name={key} type="date" value={draft.text[key]} onChange={setText(key)} error={fieldError(key)} />
+          <DateField key={key} label={t(`filters.${key}` as MessageKey)} name={key} locale={locale} value={draft.text[key]} onChange={setText(key)} error={fieldError(key)} />
         ))}
         <div className="oc-filters__buttons">
           <Button type="submit" variant="primary">{t('filters.apply')}</Button>

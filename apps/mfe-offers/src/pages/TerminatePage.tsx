@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, DateField, DefinitionList, Dialog, Page, TextArea, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
@@ -169,11 +169,11 @@ export function TerminatePage({ id }: { id: string }) {
       {networkError ? <LoadError onRetry={() => void fetchQuote(desiredOn)} /> : null}
 
       <form className="oc-form" onSubmit={(e) => void continueToConfirmation(e)} noValidate>
-        <TextField
+        <DateField
           ref={dateRef}
           label={t('terminate.desiredOn')}
           name="desiredOn"
-          type="date"
+          locale={locale}
           value={desiredOn}
           onChange={(v) => { setDesiredOn(v); setDateError(null); }}
           hint={t('terminate.desiredHint')}
