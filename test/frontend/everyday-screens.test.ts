@@ -47,7 +47,8 @@ const overflowing = (page: Page, selector: string) =>
   page.$$eval(selector, (boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => `${b.getAttribute('aria-label') ?? b.className}: ${b.scrollWidth} > ${b.clientWidth}`));
 
 const PAGES = () => [
-  '/entreprise', '/entreprise/sites', '/entreprise/utilisateurs', '/entreprise/jetons', '/entreprise/journal', '/entreprise/univers',
+  '/entreprise', '/entreprise/sites', '/entreprise/sites/nouveau', '/entreprise/utilisateurs', '/entreprise/jetons', '/entreprise/journal', '/entreprise/univers',
+  '/entreprise/clients', '/entreprise/clients/nouveau',
   `/entreprise/clients/${encodeURIComponent(customerId)}`, '/facturation/factures', '/facturation/avoirs',
   `/offres?client=${encodeURIComponent(customerId)}`, `/offres/${encodeURIComponent(ocs.OC138637!)}`, `/offres/${encodeURIComponent(ocs.OC138637!)}/resiliation`,
   '/nulle-part',

@@ -100,7 +100,7 @@ describe('the offers micro-frontend in the shell, in Chromium', () => {
     await expect.poll(() => desired.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await desired.getAttribute('aria-describedby'))!.split(' ');
     const fieldTexts = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
-    expect(fieldTexts.join(' ')).toContain("La date souhaitée est aujourd'hui ou plus tard.");
+    expect(fieldTexts.join(' ')).toContain("La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.");
 
     // A valid date: the date with notice and the exact cost, as the API quotes it.
     await desired.fill('2026-12-15');

@@ -36,7 +36,7 @@ export function validateUserInput(input: Partial<UserInput>): UserError[] {
     errors.push(userError('EMAIL_INVALID', "L'adresse e-mail n'est pas valide.", ['input', 'email']));
   }
   if (input.roles !== undefined && input.roles.length === 0) {
-    errors.push(userError('ROLES_REQUIRED', 'Choisissez au moins un rôle.', ['input', 'roles']));
+    errors.push(userError('ROLES_REQUIRED', 'Aucun rôle n’est choisi : un utilisateur en a au moins un.', ['input', 'roles']));
   }
   return errors;
 }
