@@ -96,6 +96,10 @@ describe('input errors are field errors', () => {
       await page.getByText(`Vos droits ne permettent pas de résilier l'offre ${oc.reference}`).waitFor();
       expect(await page.getByRole('button', { name: 'Continuer' }).count()).toBe(0);
       expect(await page.getByLabel(/^Date de résiliation souhaitée/).count()).toBe(0);
+      // Nor the bulk form, opened by its address.
+      await page.goto(`/offres/resiliation?oc=${encodeURIComponent(oc.id)}`);
+      await page.getByText('Vos droits ne permettent de résilier aucune de ces offres').waitFor();
+      expect(await page.getByRole('button', { name: 'Continuer' }).count()).toBe(0);
       expect(errors).toEqual([]);
     }
   }, 60_000);

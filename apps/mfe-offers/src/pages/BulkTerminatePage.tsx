@@ -213,6 +213,16 @@ export function BulkTerminatePage({ search }: { search: string }) {
 
   const sum = (pick: (q: Quote) => number | null | undefined) => (quotes ?? []).reduce((s, q) => s + (q.error ? 0 : (pick(q) ?? 0)), 0);
 
+  // A user who may terminate none of them sees no form they could not send.
+  if (quotes?.length && quotes.every((q) => q.error?.code === 'FORBIDDEN')) {
+    return (
+      <Page title={title}>
+        <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
+        <Alert tone="info">{t('bulk.notAllowed')}</Alert>
+      </Page>
+    );
+  }
+
   return (
     <Page title={title}>
       <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
