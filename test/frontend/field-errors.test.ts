@@ -62,13 +62,13 @@ describe('input errors are field errors', () => {
     expect(await describedText(page, 'Identifiant ou référence')).toContain("L'identifiant est un numéro (44284) ou une référence (OIP-00044284).");
     expect(await page.getByText('Le portail ne répond pas').count()).toBe(0);
 
-    // A "du" after the "au": the message at "au".
-    await page.getByLabel('Identifiant ou référence').fill('');
+    // A "du" after the "au" as well: both messages at once, each at its field.
     await page.getByLabel('Créé(e) du').fill('2019-03-31');
     await page.getByLabel('au', { exact: true }).fill('2019-03-01');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect.poll(() => page.getByLabel('au', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(page, 'au')).toContain('La date de fin précède la date de début.');
+    expect(await describedText(page, 'Identifiant ou référence')).toContain("L'identifiant est un numéro (44284) ou une référence (OIP-00044284).");
     expect(await page.getByText('Le portail ne répond pas').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);

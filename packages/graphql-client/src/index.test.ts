@@ -82,3 +82,22 @@ describe('an ended session', () => {
     expect(heard).toHaveLength(2);
   });
 });
+
+describe('problemsOf', () => {
+  beforeEach(() => {
+    vi.stubGlobal('window', new FakeWindow());
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives every refusal of one input at once, the others of extensions.otherErrors included, each at its field', async () => {
+    const refused = { data: null, errors: [{ message: 'Identifiant invalide.', extensions: { code: 'IDENTIFIER_INVALID', field: ['filter', 'identifier'], otherErrors: [{ code: 'DATE_RANGE_INVALID', message: 'La date de fin précède la date de début.', field: ['filter', 'createdTo'] }] } }] };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(refused), { headers: { 'content-type': 'application/json' } }));
+    const client = await import('./index.js');
+    const { error } = await client.query('{ customers { totalCount } }');
+    expect(client.problemsOf(error)).toEqual([
+      { network: false, code: 'IDENTIFIER_INVALID', message: 'Identifiant invalide.', field: ['filter', 'identifier'] },
+      { network: false, code: 'DATE_RANGE_INVALID', message: 'La date de fin précède la date de début.', field: ['filter', 'createdTo'] },
+    ]);
+  });
+});

@@ -14,8 +14,14 @@ export interface Problem {
 export function problemsOf(error: CombinedError | undefined | null): Problem[] {
   if (!error) return [];
   if (error.networkError || error.graphQLErrors.length === 0) return [{ network: true, code: null, message: error.message, field: null }];
-  return error.graphQLErrors.map((e) => {
-    const field = Array.isArray(e.extensions?.field) ? (e.extensions.field as unknown[]).map(String) : null;
-    return { network: false, code: typeof e.extensions?.code === 'string' ? e.extensions.code : null, message: e.message, field };
-  });
+  // A refusal may carry the other refusals of the same input (extensions.otherErrors): all at once.
+  return error.graphQLErrors.flatMap((e) => [
+    problem(e.message, e.extensions ?? {}),
+    ...(Array.isArray(e.extensions?.otherErrors) ? (e.extensions.otherErrors as { message?: unknown }[]).map((o) => problem(String(o.message ?? ''), o as Record<string, unknown>)) : []),
+  ]);
+}
+
+function problem(message: string, about: Record<string, unknown>): Problem {
+  const field = Array.isArray(about.field) ? (about.field as unknown[]).map(String) : null;
+  return { network: false, code: typeof about.code === 'string' ? about.code : null, message, field };
 }
