@@ -73,6 +73,20 @@ describe('input errors are field errors', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('the OC list shows every refused filter at its field at once, not the outage banner', async () => {
+    const { page, errors } = await logIn('E-0000000010', '/offres');
+    await page.getByRole('table', { name: 'Liste des offres contractées' }).waitFor();
+    await page.getByLabel('Réf.', { exact: true }).fill('x'.repeat(201));
+    await page.getByLabel('Livrée à partir du').fill('31/03/2019');
+    await page.getByLabel("Livrée jusqu'au").fill('01/03/2019');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await expect.poll(() => page.getByLabel("Livrée jusqu'au").getAttribute('aria-invalid')).toBe('true');
+    expect(await describedText(page, "Livrée jusqu'au")).toContain('La date de fin précède la date de début.');
+    expect(await describedText(page, 'Réf.')).toContain('Au plus 200 caractères.');
+    expect(await page.getByText('Le portail ne répond pas').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a pasted comment over 1000 characters is kept whole and refused with a message, with every other error of the form at once', async () => {
     const oc = await deliveredOc('E-0000000010');
     const { page, errors } = await logIn('E-0000000010', `/offres/${encodeURIComponent(oc.id)}/resiliation`);

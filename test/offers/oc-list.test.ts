@@ -95,6 +95,10 @@ describe('Liste des offres contractées', () => {
     expect(await ext({ filter: { deliveredFrom: '2018-13-01' } })).toMatchObject({ code: 'DATE_INVALID', field: ['filter', 'deliveredFrom'] });
     expect(await ext({ filter: { deliveredFrom: '2019-01-01', deliveredTo: '2018-01-01' } })).toMatchObject({ code: 'DATE_RANGE_INVALID' });
     expect(await ext({ first: 101 })).toMatchObject({ code: 'FIRST_OUT_OF_RANGE', field: ['first'] });
+    // Every refused filter at once: the others in extensions.otherErrors.
+    expect(await ext({ filter: { reference: 'x'.repeat(201), deliveredFrom: '2019-01-01', deliveredTo: '2018-01-01' } })).toMatchObject({
+      code: 'TOO_LONG', field: ['filter', 'reference'], otherErrors: [{ code: 'DATE_RANGE_INVALID', field: ['filter', 'deliveredTo'] }],
+    });
   });
 });
 

@@ -4,7 +4,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations } from '@portal/ui';
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
-vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false }));
+vi.mock('@portal/graphql-client', async () => {
+  // The pure helpers as they are (problemsOf); the requests and the session are the test's.
+  const { problemsOf } = await vi.importActual<typeof import('../../../packages/graphql-client/src/problems.js')>('../../../packages/graphql-client/src/problems.js');
+  return { query, mutate, problemsOf, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false };
+});
 
 import { routeOf } from './App.js';
 import { OffersContext, type OffersEnv } from './context.js';

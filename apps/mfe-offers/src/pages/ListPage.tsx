@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, DataTable, DateField, Page, Pagination, Select, TextField, formatDate, type DataTableColumn, type SortState } from '@portal/ui';
 import { query } from '@portal/graphql-client';
-import { graphQLRefusal, refusalText, useOffersEnv, type OffersEnv } from '../context.js';
+import { problemsOf } from '@portal/graphql-client';
+import { refusalText, useOffersEnv, type OffersEnv } from '../context.js';
 import { OffersListDocument } from '../documents.js';
 import type { OffersListQuery } from '../gql/graphql.js';
 import {
@@ -84,10 +85,14 @@ export function ListPage({ search }: { search: string }) {
   const mayTerminate = !permissions || permissions.includes('OFFERS_TERMINATE');
 
   // A refused filter is shown at its field; an unknown customer as such; anything else with "Réessayer".
-  const refusal = graphQLRefusal(list.error);
-  const filterField = refusal?.field?.[0] === 'filter' ? refusal.field[1] : undefined;
-  const customerMissing = filterField === 'companyId';
-  const fieldError = (key: FilterKey) => (refusal && filterField === key ? refusalText(env, refusal) : null);
+  // Every refused filter at once (the gateway sends the others in extensions.otherErrors).
+  const refusals = problemsOf(list.error).filter((p) => !p.network && p.field?.[0] === 'filter');
+  const filterField = refusals[0]?.field?.[1];
+  const customerMissing = refusals.some((p) => p.field?.[1] === 'companyId');
+  const fieldError = (key: FilterKey) => {
+    const about = refusals.find((p) => p.field?.[1] === key);
+    return about ? refusalText(env, { code: about.code ?? 'ERROR', message: about.message, field: about.field }) : null;
+  };
 
   function apply(event: FormEvent) {
     event.preventDefault();
