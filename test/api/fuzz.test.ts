@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getNamedType, type GraphQLEnumType, type GraphQLField, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
-import { normalizeLogin } from '@portal/identity';
+import { normalizeLogin, totpCode } from '@portal/identity';
 import { DESIRED_DATE_MAX_YEARS_AHEAD } from '@portal/offers';
 import { toGlobalId, todayInParis } from '@portal/kernel';
 import { OPEN_BEFORE_TERMS } from '@portal/gateway';
@@ -81,6 +81,8 @@ interface Demo {
   pending: { login: string; token: string };
   /** Every RIO of the demo data. */
   portingCodes: Set<string>;
+  /** A login waiting for its second factor: the step's token and the right TOTP code now. */
+  secondFactorStep: { token: string; code: string };
 }
 let demo: Demo;
 
@@ -129,6 +131,12 @@ async function discoverDemo(): Promise<Demo> {
   const mail = await portal.smtp.waitFor(pendingEmail);
   const setupToken = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
   if (!setupToken) throw new Error('no setup link in the e-mail');
+  // A user with an authenticator app, whose login waits for its second factor.
+  const withTotp = await portal.signedIn('E-0000000011');
+  const secret = (await data(withTotp, 'mutation { totpEnrolStart { secret } }')).totpEnrolStart.secret as string;
+  await data(withTotp, 'mutation($code: String!) { totpEnrolConfirm(input: { code: $code }) { userErrors { code } } }', { code: totpCode(secret, portal.clock.now) });
+  portal.clock.advance(30_000); // the confirming code's step is spent
+  const step = (await data(portal.client(), 'mutation { logIn(input: { login: "E-0000000011", password: "Portail-Demo-2026!" }) { secondFactor { token } } }')).logIn.secondFactor.token as string;
   // The read-only token's first use records lastUsedAt now, before any snapshot (the clock stays).
   expect((await portal.client(readToken.secret).gql('{ viewer { user { login } } }')).data.viewer.user.login).toBe('E-0000000010');
 
@@ -205,6 +213,7 @@ async function discoverDemo(): Promise<Demo> {
     termsVersion: top.termsOfUse.version,
     pending: { login: pendingUser.user.login, token: setupToken },
     portingCodes: new Set(allServices.flatMap((s) => (s.portingCode ? [s.portingCode] : []))),
+    secondFactorStep: { token: step, code: totpCode(secret, portal.clock.now) },
   };
 }
 
@@ -485,6 +494,20 @@ const SPECS: Record<string, Spec> = {
     valid: () => fc.record({ login: fc.constantFrom(demo.pending.login, 'E-0000000026'), password: fc.constant('Portail-Demo-2026!') }),
     breaks: () => [patch('login', unknownLogins()), patch('password', fc.oneof(fc.string(), tooLong(256, 5_000), unstorableText, blankText).filter((p) => p !== 'Portail-Demo-2026!'))],
   },
+  logInSecondFactor: {
+    runs: 20,
+    callers: PUBLIC_CALLERS,
+    // A wrong code counts: the step's attempts, the user's throttle, the audit log.
+    mayWrite: ['login_throttle', 'audit_event', 'second_factor_challenge'],
+    valid: () => fc.constant({ token: demo.secondFactorStep.token, code: demo.secondFactorStep.code }),
+    breaks: () => [
+      patch('token', fc.oneof(fc.string({ maxLength: 60 }), tooLong(200, 3_000), blankText, unstorableText).filter((t) => t !== demo.secondFactorStep.token)),
+      patch('code', fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9]{6}$/), tooLong(20, 3_000), unstorableText).filter((c) => c.replace(/\s/g, '') !== demo.secondFactorStep.code)),
+      patch('code', fc.constant(null)),
+      patch('recoveryCode', fc.oneof(fc.string({ maxLength: 12 }), tooLong(40, 3_000))),
+      patch('passkeyResponse', fc.oneof(fc.string({ maxLength: 40 }), fc.constant('{"id":"x","response":{}}'), tooLong(20_000, 30_000))),
+    ],
+  },
   logOut: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
   numberPortOut: {
     runs: 30,
@@ -512,6 +535,8 @@ const SPECS: Record<string, Spec> = {
   passwordResetRequest: {
     runs: 20,
     callers: PUBLIC_CALLERS,
+    // Every request counts against its login's and its address's throttle, known login or not.
+    mayWrite: ['login_throttle'],
     uniformAnswer: { accepted: true, userErrors: [] },
     valid: () => fc.constant({ login: 'E-9999999999' }),
     breaks: () => [patch('login', unknownLogins())],
@@ -527,6 +552,43 @@ const SPECS: Record<string, Spec> = {
     ],
   },
   sessionsRevokeOthers: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
+  // Second factors: browser sessions only (a token is refused), and nothing started to confirm.
+  totpEnrolStart: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
+  totpEnrolConfirm: {
+    runs: 15,
+    valid: () => fc.constant({ code: '123456' }),
+    breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9]{6}$/), tooLong(20, 3_000), blankText, unstorableText))],
+  },
+  // The callers have no second factor: nothing to remove or replace, whatever the code.
+  totpRemove: {
+    runs: 10,
+    valid: () => fc.constant({ code: '123456' }),
+    breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), tooLong(40, 3_000), blankText, unstorableText))],
+  },
+  recoveryCodesRegenerate: {
+    runs: 10,
+    valid: () => fc.constant({ code: '123456' }),
+    breaks: () => [patch('code', fc.oneof(fc.string({ maxLength: 12 }), tooLong(40, 3_000), blankText, unstorableText))],
+  },
+  passkeyRegisterStart: { runs: 10, valid: () => fc.constant({}), breaks: () => [] },
+  passkeyRegisterFinish: {
+    runs: 15,
+    valid: () => fc.record({ response: fc.constant('{}'), name: acceptableText(100) }),
+    breaks: () => [
+      patch('response', fc.oneof(fc.string({ maxLength: 60 }), fc.constant('{"id":"x","response":{"clientDataJSON":"","attestationObject":""},"type":"public-key"}'), tooLong(50_000, 55_000), unstorableText)),
+      ...textBreaks('name', 100, { nullRefused: true, absenceRefused: true }),
+    ],
+  },
+  passkeyRemove: {
+    runs: 10,
+    valid: () => fc.record({ passkeyId: fc.constant(toGlobalId('Passkey', 1)), code: fc.constant('123456') }),
+    breaks: () => [patch('passkeyId', fc.oneof(invalidIds('Passkey', []), fc.integer({ min: 1, max: 1_000 }).map((n) => toGlobalId('Passkey', n))))],
+  },
+  companySecondFactorRequire: {
+    runs: 15,
+    valid: (w) => fc.record({ companyId: pick(w.companies.manageable), required: fc.boolean() }),
+    breaks: (w) => [patch('companyId', invalidIds('Company', w.companies.foreign))],
+  },
   siteClose: {
     runs: 15,
     valid: (w) => fc.record({ siteId: pick(w.sites.mine) }),

@@ -46,7 +46,7 @@ async function contextFor(login: string): Promise<PortalContext> {
   return {
     em, requestId: 'statements', now: new Date('2026-11-23T09:00:00Z'), viewer, access: new AccessControl(em, viewer),
     log: { info() {}, warn() {}, error() {} }, client: { ipAddress: null, userAgent: null },
-    sessionCookie: { set() {}, clear() {} }, mailer: { async send() {} } as never, settings: defaultPortalSettings, background() {},
+    sessionCookie: { set() {}, clear() {} }, deviceCookie: { value: null, set() {} }, mailer: { async send() {} } as never, settings: defaultPortalSettings, background() {},
   };
 }
 

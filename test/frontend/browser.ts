@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,17 +55,20 @@ export interface BrowserPortal {
  * The gateway on its own PostgreSQL database with the demo data and a real SMTP server, serving
  * the front end built by `pnpm run build` and published into a folder of its own, driven by Chromium.
  */
-export async function startBrowserPortal(env: Record<string, string> = {}): Promise<BrowserPortal> {
+export async function startBrowserPortal(env: Record<string, string> = {}, options: { localhost?: boolean } = {}): Promise<BrowserPortal> {
   const staticDir = mkdtempSync(join(tmpdir(), 'portal-static-'));
   publishAll(repoRoot, staticDir);
-  const portal = await startTestPortal({ env: { PORTAL_STATIC_DIR: staticDir, ...env } });
+  // WebAuthn needs a host name (not an IP address) that is the portal's public URL: localhost, on a port chosen first.
+  const port = options.localhost ? await freePort() : undefined;
+  const publicUrl = port ? `http://localhost:${port}` : undefined;
+  const portal = await startTestPortal({ env: { PORTAL_STATIC_DIR: staticDir, ...env }, port, publicUrl });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   return {
     portal,
     browser,
     staticDir,
     async page(options = {}) {
-      const context = await browser.newContext({ baseURL: portal.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      const context = await browser.newContext({ baseURL: publicUrl ?? portal.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
       // A wait that cannot succeed fails with its locator, well before the test's own timeout.
       context.setDefaultTimeout(20_000);
       if ((options.clock ?? 'gateway') === 'gateway') await context.addInitScript(shiftWallClock, portal.clock.now.getTime() - Date.now());
@@ -79,6 +83,18 @@ export async function startBrowserPortal(env: Record<string, string> = {}): Prom
       rmSync(staticDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A TCP port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

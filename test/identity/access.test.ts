@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { OPEN_BEFORE_TERMS } from '@portal/gateway';
+import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from '@portal/gateway';
 import { accessGuard, accessRuleGaps, fieldsOpenBeforeTerms, rootRules, toGlobalId, type PortalContext } from '@portal/kernel';
 import { Client, LOG_IN, startTestPortal, type TestPortal } from '../support/gateway.js';
 import { fieldDocument, reachableFields } from '../support/schema-walk.js';
@@ -30,23 +30,24 @@ describe('the schema', () => {
     expect(unknown).toEqual([]);
     expect(open).toEqual([
       'Company.legalName',
-      'LogInPayload.userErrors', 'LogInPayload.viewer', 'LogOutPayload.loggedOut', 'LogOutPayload.userErrors',
-      'Mutation.logIn', 'Mutation.logOut', 'Mutation.passwordResetRequest', 'Mutation.passwordSet', 'Mutation.termsAccept',
+      'LogInPayload.secondFactor', 'LogInPayload.userErrors', 'LogInPayload.viewer',
+      'LogInSecondFactorPayload.userErrors', 'LogInSecondFactorPayload.viewer', 'LogOutPayload.loggedOut', 'LogOutPayload.userErrors',
+      'Mutation.logIn', 'Mutation.logInSecondFactor', 'Mutation.logOut', 'Mutation.passwordResetRequest', 'Mutation.passwordSet', 'Mutation.termsAccept',
       'PasswordResetRequestPayload.accepted', 'PasswordResetRequestPayload.userErrors', 'PasswordSetPayload.login', 'PasswordSetPayload.userErrors',
       'Query.apiVersion', 'Query.termsOfUse', 'Query.viewer',
+      'SecondFactorStep.methods', 'SecondFactorStep.passkeyOptions', 'SecondFactorStep.token',
       'TermsAcceptPayload.userErrors', 'TermsAcceptPayload.viewer',
       'TermsOfUse.accepted', 'TermsOfUse.effectiveOn', 'TermsOfUse.text', 'TermsOfUse.version',
       'User.company', 'User.firstName', 'User.lastName', 'User.login',
       'UserError.code', 'UserError.field', 'UserError.message',
-      'Viewer.actingUniverse', 'Viewer.termsAccepted', 'Viewer.universes', 'Viewer.user',
+      'Viewer.actingUniverse', 'Viewer.secondFactorSetupRequired', 'Viewer.termsAccepted', 'Viewer.universes', 'Viewer.user',
     ]);
     for (const coordinate of open) expect(rootRules(portal.gateway.schema)[coordinate]?.kind ?? 'open', coordinate).not.toBe('MEMBER');
   });
 
-  it('refuses, before the terms are accepted, every field of every type that is not on the list (the guard itself, on each field)', async () => {
-    const guard = accessGuard(OPEN_BEFORE_TERMS);
-    const viewer = { userId: 1, login: 'E-0000000001', companyId: 1, grants: [], termsAccepted: false };
-    const outcomes = { served: [] as string[], refused: 0 };
+  /** Runs the guard on every field of every object type as `viewer`: the fields served, and the codes of the others. */
+  async function guardOnEveryField(guard: ReturnType<typeof accessGuard>, viewer: object) {
+    const outcomes = { served: [] as string[], refused: [] as string[] };
     for (const type of Object.values(portal.gateway.schema.getTypeMap())) {
       if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
       for (const name of Object.keys(type.getFields())) {
@@ -55,13 +56,27 @@ describe('the schema', () => {
           await guard({ info, context: { viewer, access: null } as unknown as PortalContext, root: {}, args: {} }, async () => 'served');
           outcomes.served.push(`${type.name}.${name}`);
         } catch (error) {
-          expect((error as { extensions?: { code?: string } }).extensions?.code, `${type.name}.${name}`).toMatch(/^(TERMS_NOT_ACCEPTED|FORBIDDEN)$/);
-          outcomes.refused += 1;
+          outcomes.refused.push(`${type.name}.${name} ${(error as { extensions?: { code?: string } }).extensions?.code}`);
         }
       }
     }
-    expect(outcomes.served.sort()).toEqual([...OPEN_BEFORE_TERMS].sort());
-    expect(outcomes.refused).toBeGreaterThan(300);
+    return outcomes;
+  }
+
+  it('refuses, before the terms are accepted, every field of every type that is not on the list (the guard itself, on each field)', async () => {
+    const viewer = { userId: 1, login: 'E-0000000001', companyId: 1, grants: [], termsAccepted: false };
+    const { served, refused } = await guardOnEveryField(accessGuard(OPEN_BEFORE_TERMS), viewer);
+    for (const line of refused) expect(line).toMatch(/ (TERMS_NOT_ACCEPTED|FORBIDDEN)$/);
+    expect(served.sort()).toEqual([...OPEN_BEFORE_TERMS].sort());
+    expect(refused.length).toBeGreaterThan(300);
+  });
+
+  it('refuses a user whose company requires a second factor they lack every field but the terms list and the set-up list (SECOND_FACTOR_REQUIRED)', async () => {
+    const viewer = { userId: 1, login: 'E-0000000001', companyId: 1, grants: [], termsAccepted: true, sessionId: 1, secondFactorSetupRequired: true };
+    const { served, refused } = await guardOnEveryField(accessGuard(OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR), viewer);
+    for (const line of refused) expect(line).toMatch(/ (SECOND_FACTOR_REQUIRED|FORBIDDEN)$/);
+    expect(served.sort()).toEqual([...OPEN_BEFORE_TERMS, ...OPEN_BEFORE_SECOND_FACTOR].sort());
+    expect(refused.length).toBeGreaterThan(300);
   });
 
   it('declares a permission on every member operation', () => {

@@ -455,14 +455,18 @@ export const invalidCountries = orUnstorable(fc.oneof(fc.constantFrom('FRA', 'F'
 /** Codes of GraphQL errors that are a typed refusal. */
 export const TYPED_ERROR_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'TERMS_NOT_ACCEPTED', 'FORBIDDEN', 'NOT_FOUND',
-  'TOO_MANY_VALUES', 'BAD_REQUEST',
+  'TOO_MANY_VALUES', 'BAD_REQUEST', 'SECOND_FACTOR_REQUIRED',
 ]);
 
 /**
  * userErrors codes that are about the whole operation, not a field (the caller may not do this at
  * all, or a login failed without saying which part was wrong): their `field` is null.
  */
-export const OPERATION_LEVEL_CODES = new Set(['FORBIDDEN', 'RESELLER_UNIVERSE_REQUIRED', 'SESSION_REQUIRED', 'INVALID_CREDENTIALS', 'LOGIN_THROTTLED']);
+export const OPERATION_LEVEL_CODES = new Set([
+  'FORBIDDEN', 'RESELLER_UNIVERSE_REQUIRED', 'SESSION_REQUIRED', 'INVALID_CREDENTIALS', 'LOGIN_THROTTLED',
+  // The caller's second factors as a whole: none to remove, already one, the last one the company requires.
+  'TOTP_ALREADY_ENROLLED', 'TOTP_NOT_ENROLLED', 'SECOND_FACTOR_NOT_ENROLLED', 'SECOND_FACTOR_REQUIRED_BY_COMPANY',
+]);
 
 /**
  * What is wrong with the answer to a refused input (empty when it is a typed refusal): no 5xx,

@@ -14,7 +14,26 @@ export interface GqlResponse<T = any> {
 
 /** A browser-like client: keeps the session cookie it is given, or sends a Bearer token. */
 export class Client {
-  cookie: string | null = null;
+  /** The cookies the server set, by name: the session's and the known device's. */
+  jar = new Map<string, string>();
+
+  /** The session cookie ("name=value"), or null. */
+  get cookie(): string | null {
+    const entry = [...this.jar].find(([name]) => name.endsWith('portal_session'));
+    return entry ? `${entry[0]}=${entry[1]}` : null;
+  }
+
+  set cookie(value: string | null) {
+    for (const name of [...this.jar.keys()]) if (name.endsWith('portal_session')) this.jar.delete(name);
+    if (value) {
+      const at = value.indexOf('=');
+      this.jar.set(value.slice(0, at), value.slice(at + 1));
+    }
+  }
+
+  private cookieHeader(): string | null {
+    return this.jar.size ? [...this.jar].map(([n, v]) => `${n}=${v}`).join('; ') : null;
+  }
 
   constructor(
     private readonly url: string,
@@ -26,7 +45,7 @@ export class Client {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookieHeader() ? { cookie: this.cookieHeader()! } : {}),
         ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
         ...headers,
       },
@@ -35,9 +54,9 @@ export class Client {
     const setCookie = res.headers.getSetCookie();
     for (const c of setCookie) {
       const [pair] = c.split(';');
-      const [name, value] = pair!.split('=');
-      this.cookie = value ? `${name}=${value}` : null;
-      if (/expires=Thu, 01 Jan 1970|max-age=0(;|$)/i.test(c)) this.cookie = null;
+      const [name, value] = pair!.split('=') as [string, string | undefined];
+      if (!value || /expires=Thu, 01 Jan 1970|max-age=0(;|$)/i.test(c)) this.jar.delete(name);
+      else this.jar.set(name, value);
     }
     const body = (await res.json()) as { data: T; errors?: GqlResponse['errors'] };
     return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
@@ -78,7 +97,7 @@ export const DEMO_PASSWORD = 'Portail-Demo-2026!';
 
 /** The gateway on its own test database (demo data loaded), a real SMTP server and a movable clock. */
 export async function startTestPortal(
-  options: { publicUrl?: string; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void; logStream?: { write(line: string): void } } = {},
+  options: { publicUrl?: string; port?: number; seed?: boolean; jobs?: boolean; env?: Record<string, string>; logQuery?: (sql: string) => void; logStream?: { write(line: string): void } } = {},
 ): Promise<TestPortal> {
   const db = await createTestDatabase();
   const smtp = new TestSmtpServer();
@@ -91,7 +110,7 @@ export async function startTestPortal(
   };
   const config = {
     ...loadConfig({ DATABASE_URL: db.url, SMTP_URL: smtpUrl, LOG_LEVEL: options.logStream ? 'info' : 'silent', PUBLIC_URL: options.publicUrl ?? 'http://portal.test', DB_POOL_SIZE: '4', JOBS: options.jobs ? 'on' : 'off', ...options.env }),
-    port: 0,
+    port: options.port ?? 0,
   };
   const gateway = await createGateway(config, { seed: options.seed === false ? false : seedDemoData, clock: () => clock.now, jobPollingSeconds: 0.5, logQuery: options.logQuery, logStream: options.logStream });
   // Every answer of every test is checked: none may carry a database or driver text.

@@ -60,6 +60,25 @@ export function sessionCookie(reply: FastifyReply, config: GatewayConfig) {
   };
 }
 
+/** `__Host-` like the session cookie; one per browser, kept across sessions. */
+export function deviceCookieName(config: Pick<GatewayConfig, 'secureCookies'>): string {
+  return config.secureCookies ? '__Host-portal_device' : 'portal_device';
+}
+
+/**
+ * The known-device cookie ("appareil reconnu"): HttpOnly, SameSite=Lax, a random token whose hash
+ * identity keeps; `Max-Age` only, like the session cookie.
+ */
+export function deviceCookie(request: FastifyRequest, reply: FastifyReply, config: GatewayConfig) {
+  const name = deviceCookieName(config);
+  return {
+    value: request.cookies[name] ?? null,
+    set(token: string, maxAgeSeconds: number) {
+      void reply.setCookie(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, maxAge: Math.max(0, Math.floor(maxAgeSeconds)) });
+    },
+  };
+}
+
 /** What the plain HTTP routes (exports, documents) answer when they cannot serve the caller. */
 export interface HttpRefusal {
   status: 401 | 403;

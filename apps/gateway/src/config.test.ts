@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       rateLimits: { perToken: 600, perAddress: 1200 },
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
+      trustProxy: false,
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
+      TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -85,6 +87,7 @@ describe('loadConfig', () => {
       rateLimits: { perToken: 60, perAddress: 120 },
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
+      trustProxy: ['10.0.0.0/8', '127.0.0.1'],
     });
   });
 
@@ -128,6 +131,13 @@ describe('loadConfig', () => {
     expect(configError({ DB_POOL_SIZE: '0' }).issues[0]?.variable).toBe('DB_POOL_SIZE');
     expect(configError({ SHUTDOWN_GRACE_MS: 'soon' }).issues[0]?.variable).toBe('SHUTDOWN_GRACE_MS');
     expect(configError({ HOST: 'local host' }).issues[0]?.variable).toBe('HOST');
+  });
+
+  it('reads TRUST_PROXY as on, off or a list of proxy addresses, and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'OFF' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '192.168.0.1,::1' }).trustProxy).toEqual(['192.168.0.1', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
 
   it('reports every bad variable at once', () => {

@@ -23,6 +23,9 @@
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
+ *   TRUST_PROXY        off (default): the client address is the TCP peer's; on: trust X-Forwarded-For from any
+ *                      peer; or a comma-separated list of proxy addresses/CIDR ranges (10.0.0.0/8,127.0.0.1)
+ *                      to trust it from those only: the address the login and reset throttles and the audit log see
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +62,8 @@ export interface GatewayConfig {
   staticDir: string;
   /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
   trustedDocumentsOnly: boolean;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string[];
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -144,7 +149,18 @@ const envSchema = z.object({
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: onOff('on'),
+  TRUST_PROXY: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
+  ),
 });
+
+function trustProxyOf(value: string): boolean | string[] {
+  const v = value.toLowerCase();
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  return v.split(',').map((s) => s.trim());
+}
 
 /**
  * Reads and validates the configuration from `env` (process.env in production). It reads
@@ -173,6 +189,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
+    TRUST_PROXY: env.TRUST_PROXY,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -208,5 +225,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
   };
 }

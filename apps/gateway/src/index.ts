@@ -3,4 +3,4 @@ export { loadConfig, ConfigError, LOG_LEVELS, type GatewayConfig, type ConfigIss
 export { buildPortalSchema, API_VERSION } from './schema.js';
 export { operationCost } from './cost-limit.js';
 export { DOCUMENT_LIMITS } from './limits.js';
-export { OPEN_BEFORE_TERMS } from './terms-gate.js';
+export { OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR } from './terms-gate.js';

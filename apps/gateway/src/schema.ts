@@ -8,7 +8,7 @@ import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
 import { CustomerCreateResolver } from './compositions/customer-create.js';
 import { TerminationQuoteResolver } from './compositions/termination-quote.js';
-import { OPEN_BEFORE_TERMS } from './terms-gate.js';
+import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
 
 /**
  * The version of the portal's GraphQL API. Clients may log it; a breaking change to the schema is
@@ -39,7 +39,7 @@ const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers
  * otherwise done by the resolvers and rules themselves (class-validator is not used: validate is false).
  */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard(OPEN_BEFORE_TERMS), storableTextGuard] });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard(OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR), storableTextGuard] });
   // type-graphql creates the root types itself and gives them no description.
   const query = schema.getQueryType();
   if (query && !query.description) query.description = QUERY_DESCRIPTION;

@@ -1,7 +1,7 @@
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
 /** Mutations an attacker would like to repeat many times in one request. */
-export const SENSITIVE_MUTATIONS = new Set(['logIn', 'passwordResetRequest', 'passwordSet']);
+export const SENSITIVE_MUTATIONS = new Set(['logIn', 'logInSecondFactor', 'passwordResetRequest', 'passwordSet', 'totpEnrolConfirm']);
 
 /**
  * Refuses a document that calls one of these mutations more than once (through aliases or

@@ -11,7 +11,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { Company } from '@portal/company';
 import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '@portal/db';
 import { type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
-import { authenticate, sessionCookie } from './auth.js';
+import { authenticate, deviceCookie, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
 import { registerDocuments } from './documents.js';
 import { registerExports } from './exports.js';
@@ -146,6 +146,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     requestIdHeader: false, // genReqId reads and checks the header itself
     genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     bodyLimit: DOCUMENT_LIMITS.maxBodyBytes,
+    // Behind a reverse proxy, the client's address is the one it reports (X-Forwarded-For);
+    // otherwise the header is ignored, so that nobody picks their own address for the throttles.
+    trustProxy: config.trustProxy,
     clientErrorHandler,
   });
   const routes: { method: string; url: string }[] = [];
@@ -289,6 +292,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         viewer: auth?.viewer ?? null,
         access: auth?.access ?? null,
         sessionCookie: sessionCookie(reply, config),
+        deviceCookie: deviceCookie(request, reply, config),
         mailer,
         settings,
         background: background(request.log),

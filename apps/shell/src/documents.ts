@@ -4,6 +4,7 @@ export const ShellViewerDocument = graphql(`
   query ShellViewer {
     viewer {
       termsAccepted
+      secondFactorSetupRequired
       actingUniverse
       universes
       user { login firstName lastName company { legalName } }

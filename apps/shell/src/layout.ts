@@ -23,8 +23,8 @@ export function portalLink(href: string, text: string, className: string): HTMLE
 
 /**
  * The top bar of the source's screens: the tabs Entreprise, Facturation, Offres (centred), the
- * universe switcher and the user's menu with the language and "Se déconnecter". Hidden on the
- * auth pages.
+ * universe switcher and the user's menu with the language, "Double authentification" and
+ * "Se déconnecter". Hidden on the auth pages.
  */
 export class TopBar {
   readonly element: HTMLElement;
@@ -86,8 +86,9 @@ export class TopBar {
     const name = `${viewer.user.firstName} ${viewer.user.lastName}`.trim() || viewer.user.login;
     const summary = h('summary', { 'aria-label': this.t('user.menu', { name }) }, name);
     const logout = portalLink('/auth/logout', this.t('user.logout'), 'portal-menu__item');
+    const security = portalLink('/auth/second-factor', this.t('user.secondFactor'), 'portal-menu__item');
     // The language lives in the user's menu, so the bar keeps room to centre its tabs.
-    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), this.languageSwitch(), logout));
+    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), this.languageSwitch(), security, logout));
     menu.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') {
         (menu as HTMLDetailsElement).open = false;
@@ -95,6 +96,7 @@ export class TopBar {
       }
     });
     logout.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
+    security.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
     return menu;
   }
 }

@@ -25,6 +25,13 @@ describe('routes', () => {
     expect(guard(at('/auth/terms?next=%2Ffacturation'), pendingTerms)).toBeNull();
   });
 
+  it('holds a user whose company requires a second factor they lack on its set-up page', () => {
+    const mustEnrol = { signedIn: true, termsAccepted: true, secondFactorSetupRequired: true } as const;
+    expect(guard(at('/offres'), mustEnrol)).toBe('/auth/second-factor?next=%2Foffres');
+    expect(guard(at('/auth/second-factor?next=%2Foffres'), mustEnrol)).toBeNull();
+    expect(guard(at('/auth/logout'), mustEnrol)).toBeNull();
+  });
+
   it('lets a signed-in user through, and away from the login page', () => {
     expect(guard(at('/entreprise'), ready)).toBeNull();
     expect(guard(at('/'), ready)).toBe('/entreprise');

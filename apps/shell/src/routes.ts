@@ -34,12 +34,13 @@ export function areaOf(pathname: string): Area | undefined {
 }
 
 /** What the shell knows of the session when it decides a route. */
-export type Session = { signedIn: false } | { signedIn: true; termsAccepted: boolean };
+export type Session = { signedIn: false } | { signedIn: true; termsAccepted: boolean; secondFactorSetupRequired?: boolean };
 
 /**
  * The auth guard: the URL to go to instead of `url`, or null to stay. Not signed in → the login
- * page (coming back afterwards); terms not accepted → the terms; a signed-in user on the login
- * page or on "/" → home; an address of no area stays (the shell says "Page introuvable").
+ * page (coming back afterwards); terms not accepted → the terms; a second factor the company
+ * requires and the user lacks → its set-up page; a signed-in user on the login page or on "/" →
+ * home; an address of no area stays (the shell says "Page introuvable").
  */
 export function guard(url: URL, session: Session): string | null {
   const path = url.pathname;
@@ -51,6 +52,7 @@ export function guard(url: URL, session: Session): string | null {
   if (area.signedIn) {
     if (!session.signedIn) return `/auth/login?next=${encodeURIComponent(here)}`;
     if (!session.termsAccepted) return `/auth/terms?next=${encodeURIComponent(here)}`;
+    if (session.secondFactorSetupRequired) return `/auth/second-factor?next=${encodeURIComponent(here)}`;
     return null;
   }
   if (session.signedIn && session.termsAccepted && under(path, '/auth/login')) return portalPath(url.searchParams.get('next')) ?? HOME;

@@ -33,7 +33,7 @@ export class SessionState {
 
   async session(): Promise<Session> {
     const viewer = await this.current();
-    return viewer ? { signedIn: true, termsAccepted: viewer.termsAccepted } : { signedIn: false };
+    return viewer ? { signedIn: true, termsAccepted: viewer.termsAccepted, secondFactorSetupRequired: viewer.secondFactorSetupRequired } : { signedIn: false };
   }
 
   onChange(listener: () => void): void {

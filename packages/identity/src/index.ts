@@ -7,6 +7,8 @@ export { ApiToken } from './entities/ApiToken.js';
 export { TermsOfUse, TermsAcceptance } from './entities/TermsOfUse.js';
 export { AuditEvent } from './entities/AuditEvent.js';
 export { LoginThrottle } from './entities/LoginThrottle.js';
+export { KnownDevice } from './entities/KnownDevice.js';
+export { TotpCredential, RecoveryCode, Passkey, SecondFactorChallenge, CompanySecurityPolicy } from './entities/SecondFactor.js';
 export { loginFromNumber, normalizeLogin, LOGIN_PATTERN } from './rules/login.js';
 
 import { User } from './entities/User.js';
@@ -17,21 +19,26 @@ import { ApiToken } from './entities/ApiToken.js';
 import { TermsAcceptance, TermsOfUse } from './entities/TermsOfUse.js';
 import { AuditEvent } from './entities/AuditEvent.js';
 import { LoginThrottle } from './entities/LoginThrottle.js';
+import { KnownDevice } from './entities/KnownDevice.js';
+import { CompanySecurityPolicy, Passkey, RecoveryCode, SecondFactorChallenge, TotpCredential } from './entities/SecondFactor.js';
 
 /** The identity domain's entities, for the ORM configuration. */
-export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle];
+export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle, KnownDevice, TotpCredential, RecoveryCode, Passkey, SecondFactorChallenge, CompanySecurityPolicy];
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
 export { ApiScope, ROLE_PERMISSIONS, PERMISSION_SCOPE, permissionsOn, reachRoots, canGrant, type Grant } from './rules/access.js';
-export { LOGIN_POLICY, ADDRESS_POLICY, decide as decideThrottle, recordFailure as recordThrottleFailure, delayAfter, type ThrottlePolicy, type ThrottleState, type ThrottleDecision } from './rules/login-throttle.js';
+export { LOGIN_POLICY, ADDRESS_POLICY, ACCOUNT_POLICY, SECOND_FACTOR_POLICY, RESET_LOGIN_POLICY, RESET_ADDRESS_POLICY, decide as decideThrottle, recordFailure as recordThrottleFailure, delayAfter, type ThrottlePolicy, type ThrottleState, type ThrottleDecision } from './rules/login-throttle.js';
 export { type IdentitySettings } from './settings.js';
 export { passwordSetupMail, passwordResetMail } from './mail/messages.js';
 export { AuditAction, audit, type AuditEntry } from './services/audit.js';
 export { openSession, resolveSession, revokeSessions, revokeSession, type ClientInfo } from './services/sessions.js';
 export { loadViewer } from './services/viewer.js';
 export { latestTerms, hasAcceptedLatestTerms, acceptTerms } from './services/terms.js';
-export { logIn, INVALID_CREDENTIALS } from './services/authentication.js';
+export { logIn, INVALID_CREDENTIALS, type LogInResult } from './services/authentication.js';
+export { completeSecondFactor, type SecondFactorProof } from './services/second-factor-login.js';
+export { acceptedTotpStep, newTotpSecret, totpCode, totpUri } from './rules/totp.js';
+export { KNOWN_DEVICE_TTL_MS } from './services/known-devices.js';
 export { issuePasswordLink, retireUnusedLinks, setPasswordFromLink, sendPasswordReset, passwordLink, PASSWORD_PAGE_PATH, PASSWORD_MESSAGES } from './services/password-links.js';
 export { AccessControl, notFound } from './services/access-control.js';
 export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';

@@ -25,6 +25,8 @@ export interface PortalContext {
   access: Access | null;
   /** The browser session cookie: set on login with its lifetime in seconds (Max-Age), cleared on logout. */
   sessionCookie: { set(token: string, maxAgeSeconds: number): void; clear(): void };
+  /** The known-device cookie ("appareil reconnu"): its token as the browser sent it, set after a full sign-in. */
+  deviceCookie: { value: string | null; set(token: string, maxAgeSeconds: number): void };
   mailer: Mailer;
   settings: PortalSettings;
   /** Runs work after the answer, on its own entity manager (e-mails, slow side effects). */

@@ -10,7 +10,7 @@ export { DomainError, throwAll, userError, withUserErrors, orGraphQLError, type 
 export { UserErrorType } from './user-error.js';
 export { storableTextGuard, unstorableTextAt, listTooLongAt, MAX_LIST_ITEMS } from './input-guard.js';
 export {
-  Public, SignedIn, Member, WithinParent, OfCompany, accessGuard, accessRuleGaps, coordinate, fieldsOpenBeforeTerms, rootRules, unauthenticated, termsNotAccepted,
+  Public, SignedIn, SessionOnly, secondFactorSetupRequired, Member, WithinParent, OfCompany, accessGuard, accessRuleGaps, coordinate, fieldsOpenBeforeTerms, rootRules, unauthenticated, termsNotAccepted,
   type AccessRule, type CompanyOwned,
 } from './rules.js';
 export { Node, PageInfo, toGlobalId, fromGlobalId, encodeCursor, decodeCursor, cursorInvalid, pageFrom, MAX_PAGE_SIZE, type CursorKey } from './relay.js';

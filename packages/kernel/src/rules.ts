@@ -10,6 +10,8 @@ import { type Permission } from './permissions.js';
  * - PUBLIC: anyone (log in, set a password from a link).
  * - SIGNED_IN: a signed-in caller, even before accepting the terms (read and accept the terms,
  *   log out, who am I).
+ * - SESSION: a caller signed in through a browser session, never an API token: managing one's
+ *   sessions and second factors is for the person at the keyboard (a token: FORBIDDEN).
  * - MEMBER: a signed-in caller who accepted the terms; the resolver then checks the reach of the
  *   company it touches with `permission`.
  * - WITHIN_PARENT: a field of an object the caller already reached, that stays within the same
@@ -28,6 +30,7 @@ import { type Permission } from './permissions.js';
 export type AccessRule =
   | { kind: 'PUBLIC' }
   | { kind: 'SIGNED_IN' }
+  | { kind: 'SESSION' }
   | { kind: 'MEMBER'; permission: Permission }
   | { kind: 'WITHIN_PARENT'; reason: string }
   | { kind: 'OF_COMPANY'; permission: Permission };
@@ -40,6 +43,7 @@ export interface CompanyOwned {
 const rule = (access: AccessRule) => Extensions({ access });
 export const Public = () => rule({ kind: 'PUBLIC' });
 export const SignedIn = () => rule({ kind: 'SIGNED_IN' });
+export const SessionOnly = () => rule({ kind: 'SESSION' });
 export const Member = (permission: Permission) => rule({ kind: 'MEMBER', permission });
 export const WithinParent = (reason: string) => rule({ kind: 'WITHIN_PARENT', reason });
 export const OfCompany = (permission: Permission) => rule({ kind: 'OF_COMPANY', permission });
@@ -48,6 +52,10 @@ export const unauthenticated = () =>
   new GraphQLError('Connectez-vous pour continuer.', { extensions: { code: 'UNAUTHENTICATED' } });
 export const termsNotAccepted = () =>
   new GraphQLError("Acceptez les conditions d'utilisation pour continuer.", { extensions: { code: 'TERMS_NOT_ACCEPTED' } });
+export const secondFactorSetupRequired = () =>
+  new GraphQLError('Votre société exige la double authentification : configurez-la pour continuer.', { extensions: { code: 'SECOND_FACTOR_REQUIRED' } });
+const sessionRequired = () =>
+  new GraphQLError('Cette opération se fait dans une session du portail, pas avec un jeton d’API.', { extensions: { code: 'FORBIDDEN' } });
 const companyDataForbidden = () =>
   new GraphQLError('Vos droits ne permettent pas de lire ces informations de la société.', { extensions: { code: 'FORBIDDEN' } });
 
@@ -74,18 +82,22 @@ export const coordinate = (typeName: string, fieldName: string) => `${typeName}.
 /**
  * The global middleware that enforces the rules and the terms gate, both deny by default: a field
  * that needs a rule and has none is refused; before the newest terms are accepted, every field
- * but those of `openBeforeTerms` ("Type.field") is refused.
+ * but those of `openBeforeTerms` ("Type.field") is refused. A caller whose company requires a
+ * second factor they have not set up is served only those and `openBeforeSecondFactor`.
  */
-export function accessGuard(openBeforeTerms: ReadonlySet<string>): MiddlewareFn<PortalContext> {
+export function accessGuard(openBeforeTerms: ReadonlySet<string>, openBeforeSecondFactor: ReadonlySet<string> = new Set()): MiddlewareFn<PortalContext> {
   return ({ info, context, root }, next) => {
     const field = info.parentType.getFields()[info.fieldName];
     const access = ruleOf(field);
     if (!access && field && needsRule(info.schema, info.parentType.name, field)) {
       throw new GraphQLError(`No access rule on ${info.parentType.name}.${info.fieldName}.`, { extensions: { code: 'FORBIDDEN' } });
     }
-    if ((access?.kind === 'SIGNED_IN' || access?.kind === 'MEMBER' || access?.kind === 'OF_COMPANY') && !context.viewer) throw unauthenticated();
-    if (!context.viewer?.termsAccepted && !openBeforeTerms.has(coordinate(info.parentType.name, info.fieldName))) {
-      throw context.viewer ? termsNotAccepted() : unauthenticated();
+    if ((access?.kind === 'SIGNED_IN' || access?.kind === 'SESSION' || access?.kind === 'MEMBER' || access?.kind === 'OF_COMPANY') && !context.viewer) throw unauthenticated();
+    if (access?.kind === 'SESSION' && !context.viewer?.sessionId) throw sessionRequired();
+    const here = coordinate(info.parentType.name, info.fieldName);
+    if (!openBeforeTerms.has(here)) {
+      if (!context.viewer?.termsAccepted) throw context.viewer ? termsNotAccepted() : unauthenticated();
+      if (context.viewer.secondFactorSetupRequired && !openBeforeSecondFactor.has(here)) throw secondFactorSetupRequired();
     }
     if (access?.kind === 'OF_COMPANY') {
       const owner = (root as Partial<CompanyOwned> | null)?.ownerCompanyId;

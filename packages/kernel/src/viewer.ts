@@ -17,6 +17,8 @@ export interface Viewer {
   apiTokenId?: number;
   /** Whether the newest terms of use are accepted (API tokens: accepted by their creator). */
   termsAccepted: boolean;
+  /** The company requires a second factor and this user has none yet: only setting one up is served. */
+  secondFactorSetupRequired?: boolean;
   /** The universe chosen for this session (CLIENT, RESELLER, OPERATOR). */
   actingUniverse?: string;
 }

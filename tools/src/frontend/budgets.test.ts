@@ -43,4 +43,26 @@ describe('front-end size budgets (gzipped JavaScript of the builds)', () => {
       rmSync(fake, { recursive: true, force: true });
     }
   });
+
+  it("counts a micro-frontend's entry with the chunks it imports statically, not those it loads on demand", () => {
+    const fake = mkdtempSync(join(tmpdir(), 'budgets-'));
+    try {
+      const file = (path: string, text: string) => {
+        mkdirSync(dirname(join(fake, path)), { recursive: true });
+        writeFileSync(join(fake, path), text);
+      };
+      const filler = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i * 7919};`).join('\n');
+      file('apps/mfe-auth/package.json', '{}');
+      file('apps/mfe-auth/dist/shared-abc.js', filler(300));
+      file('apps/mfe-auth/dist/lazy-def.js', filler(3000));
+      file('apps/mfe-auth/dist/mfe-auth.js', `import{v1 as a}from"./shared-abc.js";export const page=()=>import("./lazy-def.js");`);
+      const alone = bundleSizes(fake).get('@portal/mfe-auth')!.gzipBytes;
+      file('apps/mfe-auth/dist/mfe-auth.js', 'export const page = 1;');
+      const entryOnly = bundleSizes(fake).get('@portal/mfe-auth')!.gzipBytes;
+      expect(alone).toBeGreaterThan(entryOnly + 500);
+      expect(alone).toBeLessThan(entryOnly + 5_000);
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
+  });
 });

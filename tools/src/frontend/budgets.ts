@@ -40,6 +40,24 @@ function measure(sizes: Map<string, BundleSize>, name: string, file: string): vo
   sizes.set(name, { name, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
 }
 
+/**
+ * A micro-frontend's entry with the chunks it imports statically (what its first load fetches):
+ * a chunk shared with a lazily loaded page counts; the lazily loaded pages themselves do not.
+ */
+function measureEntry(sizes: Map<string, BundleSize>, name: string, file: string): void {
+  if (!existsSync(file)) return;
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !existsSync(path)) return;
+    seen.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.\.?\/[^"']+)["']/g)) visit(join(dirname(path), match[1]!));
+  };
+  visit(file);
+  const files = [...seen].map((path) => readFileSync(path));
+  sizes.set(name, { name, bytes: files.reduce((n, b) => n + b.length, 0), gzipBytes: files.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) });
+}
+
 /** The micro-frontends of apps/ (built or not): each must have a bundle. */
 export function microFrontends(root: string): string[] {
   return readdirSync(join(root, 'apps')).filter((app) => app.startsWith('mfe-') && existsSync(join(root, 'apps', app, 'package.json'))).sort();
@@ -55,7 +73,7 @@ export function bundleSizes(root: string): Map<string, BundleSize> {
   measure(sizes, '@portal/ui', join(root, 'packages', 'ui', 'dist-web', 'ui.js'));
   measure(sizes, 'import-map-overrides', join(root, 'apps', 'shell', 'node_modules', 'import-map-overrides', 'dist', 'import-map-overrides-api.js'));
   measure(sizes, '@portal/shell', join(root, 'apps', 'shell', 'dist', 'shell.js'));
-  for (const app of microFrontends(root)) measure(sizes, `@portal/${app}`, join(root, 'apps', app, 'dist', `${app}.js`));
+  for (const app of microFrontends(root)) measureEntry(sizes, `@portal/${app}`, join(root, 'apps', app, 'dist', `${app}.js`));
   return sizes;
 }
 

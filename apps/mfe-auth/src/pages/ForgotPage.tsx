@@ -3,7 +3,8 @@ import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { LOGIN_PATTERN, normalizeLogin } from '@portal/identity/login-rules';
 import { useAuthEnv } from '../context.js';
-import { PasswordResetRequestDocument } from '../documents.js';
+// The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
+import { AuthPasswordResetRequestDocument as PasswordResetRequestDocument } from '../gql/graphql.js';
 
 export function ForgotPage() {
   const { t, navigate } = useAuthEnv();

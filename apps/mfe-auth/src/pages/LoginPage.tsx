@@ -1,19 +1,26 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
-import { mutate, notifyViewerChange } from '@portal/graphql-client';
+import { Suspense, lazy, useState, type FormEvent } from 'react';
+import { Alert, Button, Page, PortalLink, Spinner, TextField } from '@portal/ui';
+import { mutate } from '@portal/graphql-client';
 import { LOGIN_PATTERN, normalizeLogin } from '@portal/identity/login-rules';
 import { refusalText, useAuthEnv } from '../context.js';
-import { LogInDocument } from '../documents.js';
+// The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
+import { AuthLogInDocument as LogInDocument } from '../gql/graphql.js';
+import { afterSignIn } from './after-sign-in.js';
+import { type Step } from './SecondFactorStep.js';
+
+/** The second step, loaded for the users who have a second factor. */
+const SecondFactorStep = lazy(() => import('./SecondFactorStep.js').then((m) => ({ default: m.SecondFactorStep })));
 
 
 export function LoginPage() {
   const env = useAuthEnv();
-  const { t, navigate, next } = env;
+  const { t, navigate } = env;
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [loginError, setLoginError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
   const [ended] = useState(() => {
     const params = new URLSearchParams(window.location.search);
     return { session: params.get('session') === 'expiree', notRecorded: params.get('envoi') === 'non-enregistre' };
@@ -31,10 +38,11 @@ export function LoginPage() {
     if (failure || !data) return setError(t('error.network'));
     const refusal = data.logIn.userErrors[0];
     if (refusal) return setError(refusalText(env, refusal));
-    notifyViewerChange();
-    const target = next();
-    navigate(data.logIn.viewer?.termsAccepted ? target : `/auth/terms?next=${encodeURIComponent(target)}`);
+    if (data.logIn.secondFactor) return setStep(data.logIn.secondFactor);
+    afterSignIn(env, data.logIn.viewer);
   }
+
+  if (step) return <Page title={t('login.title')}><Suspense fallback={<Spinner label={t('loading')} />}><SecondFactorStep step={step} /></Suspense></Page>;
 
   return (
     <Page title={t('login.title')}>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Spinner } from '@portal/ui';
 import { mutate, notifyViewerChange } from '@portal/graphql-client';
 import { useAuthEnv } from '../context.js';
-import { LogOutDocument } from '../documents.js';
+// The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
+import { AuthLogOutDocument as LogOutDocument } from '../gql/graphql.js';
 
 /** /auth/logout (the user menu's "Se déconnecter"): ends the session, then the login page. */
 export function LogoutPage() {

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { refusalText, useAuthEnv } from '../context.js';
-import { PasswordSetDocument } from '../documents.js';
+// The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
+import { AuthPasswordSetDocument as PasswordSetDocument } from '../gql/graphql.js';
 import { PasswordChecklist } from './PasswordChecklist.js';
 
 /** "Génération de votre mot de passe", reached from the e-mailed link (?token=…). */

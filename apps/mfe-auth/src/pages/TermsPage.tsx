@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Dialog, Spinner, formatDate } from '@portal/ui';
 import { mutate, notifyViewerChange, query } from '@portal/graphql-client';
 import { refusalText, useAuthEnv } from '../context.js';
-import { LogOutDocument, TermsAcceptDocument, TermsDocument } from '../documents.js';
+// The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
+import { AuthLogOutDocument as LogOutDocument, AuthTermsAcceptDocument as TermsAcceptDocument, AuthTermsDocument as TermsDocument } from '../gql/graphql.js';
 
 interface Terms {
   version: string;

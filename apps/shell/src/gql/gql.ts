@@ -14,11 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n": typeof types.ShellViewerDocument,
+    "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n": typeof types.ShellViewerDocument,
     "\n  mutation ShellUniverseChoose($input: UniverseChooseInput!) {\n    universeChoose(input: $input) {\n      viewer { actingUniverse }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ShellUniverseChooseDocument,
 };
 const documents: Documents = {
-    "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n": types.ShellViewerDocument,
+    "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n": types.ShellViewerDocument,
     "\n  mutation ShellUniverseChoose($input: UniverseChooseInput!) {\n    universeChoose(input: $input) {\n      viewer { actingUniverse }\n      userErrors { code message field }\n    }\n  }\n": types.ShellUniverseChooseDocument,
 };
 
@@ -39,7 +39,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n"): (typeof documents)["\n  query ShellViewer {\n    viewer {\n      termsAccepted\n      secondFactorSetupRequired\n      actingUniverse\n      universes\n      user { login firstName lastName company { legalName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { Migration20261123000003_login_throttle } from './Migration2026112300000
 import { Migration20261123000004_user_login_sequence } from './Migration20261123000004_user_login_sequence.js';
 import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
 import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
+import { Migration20261202004958_second_factor } from './Migration20261202004958_second_factor.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202010330_last_universe } from './Migration20261202010330_last_universe.js';
 
@@ -21,6 +22,7 @@ export const migrations = [
   { name: 'Migration20261123000004_user_login_sequence', class: Migration20261123000004_user_login_sequence },
   { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
   { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
+  { name: 'Migration20261202004958_second_factor', class: Migration20261202004958_second_factor },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202010330_last_universe', class: Migration20261202010330_last_universe },
 ];

@@ -1,9 +1,10 @@
 import { ApiTokensResolver } from './api-tokens.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { PasswordResolver } from './password.resolver.js';
+import { SecondFactorResolver } from './second-factor.resolver.js';
 import { SessionResolver } from './session.resolver.js';
 import { TermsResolver } from './terms.resolver.js';
 import { UsersResolver } from './users.resolver.js';
 
 /** The identity domain's GraphQL resolvers, for the gateway's schema. */
-export const identityResolvers = [SessionResolver, PasswordResolver, TermsResolver, UsersResolver, ApiTokensResolver, AuditResolver] as const;
+export const identityResolvers = [SessionResolver, PasswordResolver, TermsResolver, UsersResolver, ApiTokensResolver, AuditResolver, SecondFactorResolver] as const;

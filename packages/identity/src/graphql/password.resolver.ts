@@ -47,7 +47,7 @@ export class PasswordResolver {
     return { login: result.user?.login ?? null, userErrors: result.errors };
   }
 
-  @Mutation(() => PasswordResetRequestPayload, { description: '"Mot de passe oublié": e-mails a reset link when the login exists. Answers the same way, in about the same time, in every case.' })
+  @Mutation(() => PasswordResetRequestPayload, { description: '"Mot de passe oublié": e-mails a reset link when the login exists. Answers the same way, in about the same time, in every case. A few links an hour per login and per address; an earlier link stays valid until one is used or it expires.' })
   @Public()
   passwordResetRequest(
     @Arg('input', () => PasswordResetRequestInput, { description: 'The login.' }) input: PasswordResetRequestInput,
@@ -55,9 +55,10 @@ export class PasswordResolver {
   ): PasswordResetRequestPayload {
     const login = input.login;
     const now = ctx.now;
+    const client = { ipAddress: ctx.client.ipAddress };
     // The lookup, the link and the e-mail happen after the answer, so that neither the answer nor
     // its timing tells whether the login exists.
-    ctx.background((em) => sendPasswordReset(em, ctx.mailer, login, ctx.settings, now));
+    ctx.background((em) => sendPasswordReset(em, ctx.mailer, login, ctx.settings, now, client));
     return { accepted: true, userErrors: [] };
   }
 }

@@ -1,6 +1,9 @@
 /**
- * Brute-force protection of the login, kept per login name (whether it exists or not, so that a
- * lock says nothing about existence) and per client address. The first failures are free; then
+ * Brute-force protection of the login, kept per login name and client address pair (whether the
+ * login exists or not, so that a lock says nothing about existence), per address, and per login
+ * across all addresses with much more room. An attacker at one address thus locks only that pair,
+ * never the owner at another; the login-wide key stops a spread-out attack, and a known device or
+ * a second factor gets past it. The first failures are free; then
  * each failure doubles the wait before the next attempt; past a threshold the key is locked for
  * a while. A success clears the login's counter (not the address's).
  */
@@ -25,6 +28,22 @@ export const LOGIN_POLICY: ThrottlePolicy = {
 
 /** An address tries many logins (an office behind one NAT): it gets more room. */
 export const ADDRESS_POLICY: ThrottlePolicy = { ...LOGIN_POLICY, freeFailures: 10, lockAfterFailures: 50 };
+
+/** One login from every address together: only a spread-out attack reaches it. */
+export const ACCOUNT_POLICY: ThrottlePolicy = { ...LOGIN_POLICY, freeFailures: 20, maxDelayMs: 5_000, lockAfterFailures: 30 };
+
+/** Codes of a second factor (TOTP, recovery codes, passkeys) for one user. */
+export const SECOND_FACTOR_POLICY: ThrottlePolicy = { ...LOGIN_POLICY, freeFailures: 3, lockAfterFailures: 10 };
+
+/**
+ * "Mot de passe oublié" requests, counted as failures (the first ones free: `freeFailures` + 1
+ * requests pass): three links an hour per login, then a wait that doubles; past six the login
+ * gets no link for an hour.
+ */
+export const RESET_LOGIN_POLICY: ThrottlePolicy = { freeFailures: 2, baseDelayMs: 10 * 60_000, maxDelayMs: 60 * 60_000, lockAfterFailures: 6, lockMs: 60 * 60_000, windowMs: 60 * 60_000 };
+
+/** Reset requests from one address: ten links an hour, whatever the logins. */
+export const RESET_ADDRESS_POLICY: ThrottlePolicy = { ...RESET_LOGIN_POLICY, freeFailures: 9, lockAfterFailures: 20 };
 
 export interface ThrottleState {
   failures: number;

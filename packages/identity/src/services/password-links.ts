@@ -11,7 +11,10 @@ import { checkPassword, type PasswordViolation } from '../rules/password-policy.
 import { hashSecretToken, newSecretToken } from '../rules/secret-token.js';
 import { type IdentitySettings } from '../settings.js';
 import { AuditAction, audit } from './audit.js';
+import { RESET_ADDRESS_POLICY, RESET_LOGIN_POLICY } from '../rules/login-throttle.js';
+import { forgetDevices } from './known-devices.js';
 import { revokeSessions } from './sessions.js';
+import { holdThrottles, recordOn, waitOf } from './throttles.js';
 
 /** The page of the auth micro-frontend that a password link opens. */
 export const PASSWORD_PAGE_PATH = '/auth/password';
@@ -23,9 +26,9 @@ export function passwordLink(settings: IdentitySettings, token: string): string 
 }
 
 /**
- * Creates a single-use link for a user and the e-mail that carries it. Any earlier unused link of
- * the user stops working: only the newest one counts. The mail is to be sent once the
- * transaction has committed.
+ * Creates a single-use link for a user and the e-mail that carries it. The mail is to be sent
+ * once the transaction has committed. Earlier links stay valid until one of them is used or they
+ * expire (an administrator's resend retires them first, see retireUnusedLinks).
  */
 export function issuePasswordLink(
   em: EntityManager,
@@ -107,7 +110,11 @@ export async function setPasswordFromLink(
     user.passwordChangedAt = now;
     user.state = UserState.ACTIVE;
     row.usedAt = now;
+    // The other links of the user die with this one; sessions end; the next login from any
+    // browser asks for the second factor again.
+    await tx.nativeUpdate(PasswordToken, { user: user.id, usedAt: null, id: { $ne: row.id } }, { usedAt: now });
     await revokeSessions(tx, user.id, now);
+    await forgetDevices(tx, user.id);
     audit(tx, { action: AuditAction.PASSWORD_SET, actorId: user.id, companyId: user.company.id, ipAddress: client.ipAddress, at: now });
     return { user, errors: [] as [] };
   });
@@ -115,7 +122,10 @@ export async function setPasswordFromLink(
 
 /**
  * "Mot de passe oublié": when the login is that of a user who may log in, a reset link is
- * e-mailed. The caller answers the same way in every case and should not wait for this to end.
+ * e-mailed. Throttled per login and per address (an unknown login counts too, so that the
+ * throttle says nothing); a request never invalidates a link sent before, so that somebody else
+ * asking for this login cannot keep its owner's link dead. The caller answers the same way in
+ * every case and should not wait for this to end.
  */
 export async function sendPasswordReset(
   em: EntityManager,
@@ -123,11 +133,17 @@ export async function sendPasswordReset(
   login: string,
   settings: IdentitySettings,
   now: Date,
+  client: { ipAddress: string | null } = { ipAddress: null },
 ): Promise<boolean> {
+  const normalized = normalizeLogin(login);
   const mail = await em.transactional(async (tx) => {
-    const user = await tx.findOne(User, { login: normalizeLogin(login) });
+    const keys = [{ key: `reset:${normalized}`, policy: RESET_LOGIN_POLICY }];
+    if (client.ipAddress) keys.push({ key: `reset-address:${client.ipAddress}`, policy: RESET_ADDRESS_POLICY });
+    const throttles = await holdThrottles(tx, keys);
+    if (waitOf(throttles, now) > 0) return null;
+    recordOn(throttles, now);
+    const user = await tx.findOne(User, { login: normalized });
     if (!user || user.state === UserState.DISABLED) return null;
-    await retireUnusedLinks(tx, user.id, now);
     const purpose = user.passwordHash ? PasswordTokenPurpose.RESET : PasswordTokenPurpose.SETUP;
     return issuePasswordLink(tx, user, purpose, settings, now).mail;
   });
