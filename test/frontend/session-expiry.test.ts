@@ -37,12 +37,12 @@ describe('an ended session is not an outage', () => {
     await page.goto(`/auth/login?next=${encodeURIComponent(formPath)}`);
     await signIn(page);
     await page.getByRole('heading', { level: 1, name: "Résilier l'offre contractée" }).waitFor();
-    await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).fill('2026-12-20');
     await page.getByLabel('Commentaires').fill('Le client déménage à Lyon.');
 
-    // The session ends (idle timeout, logout elsewhere, deleted cookie): the next request says so.
+    // The session ends (idle timeout, logout elsewhere, deleted cookie): the next request (the
+    // quote of the date typed) says so.
     await page.context().clearCookies();
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).fill('2026-12-20');
     await page.waitForURL((url) => url.pathname === '/auth/login');
     const url = new URL(page.url());
     expect(url.searchParams.get('next')).toBe(formPath);
@@ -83,6 +83,24 @@ describe('an ended session is not an outage', () => {
     await signIn(page);
     await page.waitForURL((u) => u.pathname === formPath);
     expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('20/12/2026'); // given back, shown as jj/mm/aaaa
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('gives back the bulk termination form as typed after the session ended and the login', async () => {
+    const { page, errors } = await web.page();
+    const bulkPath = `/offres/resiliation?oc=${encodeURIComponent(await ocId('OC138637'))}&oc=${encodeURIComponent(await ocId('OC150943'))}`;
+    await page.goto(`/auth/login?next=${encodeURIComponent(bulkPath)}`);
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Résilier plusieurs offres contractées' }).waitFor();
+    await page.getByLabel('Commentaires').fill('Fermeture du site de Lille.');
+    await page.context().clearCookies();
+    // A new date asks for its quote: the gateway says the session ended.
+    await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).fill('2026-12-20');
+    await page.waitForURL((url) => url.pathname === '/auth/login');
+    await signIn(page);
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === bulkPath);
+    await expect.poll(() => page.getByLabel('Commentaires').inputValue()).toBe('Fermeture du site de Lille.');
+    expect(await page.getByLabel(/^Date de résiliation souhaitée\s*\*?$/).inputValue()).toBe('20/12/2026');
     expect(errors).toEqual([]);
   }, 90_000);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, DateField, Dialog, Page, TableScroll, TextArea, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
-import { mutate, query } from '@portal/graphql-client';
+import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { BulkTerminateDocument, OfferSummaryDocument, TerminationQuoteDocument } from '../documents.js';
 import type { OffersTerminateMutation } from '../gql/graphql.js';
@@ -35,8 +35,12 @@ export function BulkTerminatePage({ search }: { search: string }) {
   const ids = useMemo(() => bulkIds(search), [search]);
   const client = new URLSearchParams(search).get('client');
   const listHref = client ? `/offres?client=${encodeURIComponent(client)}` : '/offres';
-  const [desiredOn, setDesiredOn] = useState(() => todayInParis());
-  const [comments, setComments] = useState('');
+  // What the user typed survives a reload and a login after an ended session (same tab).
+  const draftKey = `terminate-bulk:${ids.join(',')}`;
+  const [draft] = useState(() => loadDraft<{ desiredOn: string; comments: string }>(draftKey));
+  const [desiredOn, setDesiredOn] = useState(() => draft?.desiredOn ?? todayInParis());
+  const [comments, setComments] = useState(() => draft?.comments ?? '');
+  useEffect(() => saveDraft(draftKey, { desiredOn, comments }), [draftKey, desiredOn, comments]);
   const [quotes, setQuotes] = useState<Quote[] | null>(null);
   const [quoting, setQuoting] = useState(false);
   const [names, setNames] = useState<Record<string, Named | null>>({});
@@ -142,6 +146,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
     const { data, error } = await mutate(BulkTerminateDocument, { input: { contractedOfferIds: ids, desiredOn, comments: comments.trim() || null } });
     setSubmitting(false);
     setConfirming(false);
+    if (isSessionEnded(error)) return setFormError(t('confirm.notRecorded'));
     if (error || !data) return setFormError(t('error.network'));
     const payload = data.contractedOffersTerminate;
     if (payload.userErrors.length > 0) {
@@ -150,6 +155,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
       if (payload.userErrors.some((e) => e.field?.[1] === 'contractedOfferIds')) setFormError(t('bulk.refused'));
       return;
     }
+    clearDraft(draftKey);
     setDone(payload.terminations);
   }
 
