@@ -54,10 +54,11 @@ function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices
   const { t, locale } = useOffersEnv();
   const amount = (cents: number) => formatAmount(cents, locale);
   const total = (pick: (i: Quote['upcomingInvoices'][number]) => number) => invoices.reduce((s, i) => s + pick(i), 0);
+  const caption = t('cost.upcomingCaption', { count: invoices.length });
   return (
-    <div className="pui-table-wrap">
+    <TableScroll label={caption}>
       <table className="pui-table">
-        <caption className="pui-table__caption">{t('cost.upcomingCaption', { count: invoices.length })}</caption>
+        <caption className="pui-table__caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('cost.issuedOn')}</th>
@@ -87,7 +88,7 @@ function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
