@@ -32,9 +32,11 @@ describe('loadConfig', () => {
       mail: { smtpUrl: undefined, from: 'Portail opérateur <no-reply@portal.localhost>', mailDir: join(repoRoot, '.data', 'mail') },
       jobs: true,
       rateLimits: { perToken: 600, perAddress: 1200 },
+      webhooks: { timeoutMs: 10_000, sweepMs: 1_000, allowHttp: false, allowPrivate: 'off' },
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
       trustProxy: false,
+      platform: null,
     });
   });
 
@@ -63,9 +65,17 @@ describe('loadConfig', () => {
       JOBS: 'OFF',
       RATE_LIMIT_TOKEN_PER_MINUTE: '60',
       RATE_LIMIT_ADDRESS_PER_MINUTE: '120',
+      WEBHOOK_TIMEOUT_MS: '5000',
+      WEBHOOK_SWEEP_MS: '250',
+      WEBHOOKS_ALLOW_HTTP: 'on',
+      WEBHOOKS_ALLOW_PRIVATE: '127.0.0.1:8080,10.0.0.2:443',
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
       TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      PLATFORM_URL: 'https://api.pa.example/v1',
+      PLATFORM_TOKEN: 'secret-token',
+      PLATFORM_RETRIES: '3',
+      PLATFORM_RETRY_SECONDS: '10',
     });
     expect(config).toEqual({
       port: 8080,
@@ -85,10 +95,16 @@ describe('loadConfig', () => {
       mail: { smtpUrl: 'smtp://relay.internal:25', from: 'Portail <portail@example.com>', mailDir: resolve('mail-out') },
       jobs: false,
       rateLimits: { perToken: 60, perAddress: 120 },
+      webhooks: { timeoutMs: 5000, sweepMs: 250, allowHttp: true, allowPrivate: '127.0.0.1:8080,10.0.0.2:443' },
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
       trustProxy: ['10.0.0.0/8', '127.0.0.1'],
+      platform: { kind: 'http', url: 'https://api.pa.example/v1', token: 'secret-token', retries: 3, retryDelaySeconds: 10 },
     });
+  });
+
+  it('takes a file-drop outbox when no platform API is given', () => {
+    expect(loadConfig({ PLATFORM_OUTBOX_DIR: 'outbox' }).platform).toEqual({ kind: 'outbox', directory: resolve('outbox'), retries: 8, retryDelaySeconds: 30 });
   });
 
   it('derives PUBLIC_URL from PORT and accepts postgres:// URLs', () => {

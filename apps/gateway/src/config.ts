@@ -21,11 +21,21 @@
  *   PORTAL_STATIC_DIR  folder of the published front end (default <repo root>/.data/static)
  *   TRUSTED_DOCUMENTS  on: browser sessions may only run the front end's registered operations (default off)
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
+ *   PLATFORM_URL       the e-invoicing platform's API (Plateforme Agréée); with PLATFORM_TOKEN
+ *   PLATFORM_TOKEN     the portal's Bearer token at the platform
+ *   PLATFORM_OUTBOX_DIR  instead of an API: the folder of the file-drop outbox (one file per document + manifest.json, for SFTP)
+ *   PLATFORM_RETRIES   tries of a deposit after an outage, with exponential backoff (default 8)
+ *   PLATFORM_RETRY_SECONDS  delay before the first retry, doubled at each one (default 30)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
  *   TRUST_PROXY        off (default): the client address is the TCP peer's; on: trust X-Forwarded-For from any
  *                      peer; or a comma-separated list of proxy addresses/CIDR ranges (10.0.0.0/8,127.0.0.1)
  *                      to trust it from those only: the address the login and reset throttles and the audit log see
+ *   WEBHOOK_TIMEOUT_MS     time a webhook delivery attempt may take, connection to last byte (default 10000)
+ *   WEBHOOK_SWEEP_MS       how often new events are fanned out and due deliveries queued (default 1000)
+ *   WEBHOOKS_ALLOW_HTTP    development only, on|off: http:// webhook endpoints accepted (default off: https only)
+ *   WEBHOOKS_ALLOW_PRIVATE development only: `on` lets deliveries reach loopback/private/link-local addresses,
+ *                          or a comma-separated list of address:port allowed (default: none)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +43,11 @@ import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where issued documents go: a platform's HTTP API or a file-drop outbox, with the deposit retries. */
+export type PlatformConfig =
+  | { kind: 'http'; url: string; token: string; retries: number; retryDelaySeconds: number }
+  | { kind: 'outbox'; directory: string; retries: number; retryDelaySeconds: number };
 
 export interface GatewayConfig {
   port: number;
@@ -58,12 +73,15 @@ export interface GatewayConfig {
   /** Whether this process runs the scheduled jobs (terminations, billing run). */
   jobs: boolean;
   rateLimits: { perToken: number; perAddress: number };
+  webhooks: { timeoutMs: number; sweepMs: number; allowHttp: boolean; allowPrivate: string };
   /** Folder of the published front end: shell, shared dependencies, micro-frontends, import map. */
   staticDir: string;
   /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
   trustedDocumentsOnly: boolean;
   /** Fastify's trustProxy: false, true, or the proxies' addresses. */
   trustProxy: boolean | string[];
+  /** The e-invoicing platform documents are deposited on; null: none configured (nothing is sent). */
+  platform: PlatformConfig | null;
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -146,6 +164,11 @@ const envSchema = z.object({
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   PORTAL_STATIC_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   TRUSTED_DOCUMENTS: onOff('off'),
+  PLATFORM_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: httpUrlMessage }).optional()),
+  PLATFORM_TOKEN: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  PLATFORM_OUTBOX_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  PLATFORM_RETRIES: integer(0, 100, 8),
+  PLATFORM_RETRY_SECONDS: integer(1, 3600, 30),
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: onOff('on'),
@@ -153,6 +176,10 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
   ),
+  WEBHOOK_TIMEOUT_MS: integer(100, 60_000, 10_000),
+  WEBHOOK_SWEEP_MS: integer(50, 60_000, 1_000),
+  WEBHOOKS_ALLOW_HTTP: onOff('off'),
+  WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankToUndefined, z.string().regex(/^(on|off|[0-9a-fA-F:.]+:[0-9]{1,5}(,[0-9a-fA-F:.]+:[0-9]{1,5})*)$/, { error: 'must be on, off or a list of address:port' }).default('off')),
 });
 
 function trustProxyOf(value: string): boolean | string[] {
@@ -186,10 +213,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     MAIL_DIR: env.MAIL_DIR,
     PORTAL_STATIC_DIR: env.PORTAL_STATIC_DIR,
     TRUSTED_DOCUMENTS: env.TRUSTED_DOCUMENTS,
+    PLATFORM_URL: env.PLATFORM_URL,
+    PLATFORM_TOKEN: env.PLATFORM_TOKEN,
+    PLATFORM_OUTBOX_DIR: env.PLATFORM_OUTBOX_DIR,
+    PLATFORM_RETRIES: env.PLATFORM_RETRIES,
+    PLATFORM_RETRY_SECONDS: env.PLATFORM_RETRY_SECONDS,
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
     TRUST_PROXY: env.TRUST_PROXY,
+    WEBHOOK_TIMEOUT_MS: env.WEBHOOK_TIMEOUT_MS,
+    WEBHOOK_SWEEP_MS: env.WEBHOOK_SWEEP_MS,
+    WEBHOOKS_ALLOW_HTTP: env.WEBHOOKS_ALLOW_HTTP,
+    WEBHOOKS_ALLOW_PRIVATE: env.WEBHOOKS_ALLOW_PRIVATE,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -223,8 +259,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
     jobs: e.JOBS === 'on',
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
+    webhooks: { timeoutMs: e.WEBHOOK_TIMEOUT_MS, sweepMs: e.WEBHOOK_SWEEP_MS, allowHttp: e.WEBHOOKS_ALLOW_HTTP === 'on', allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    platform: e.PLATFORM_URL
+      ? { kind: 'http', url: e.PLATFORM_URL, token: e.PLATFORM_TOKEN ?? '', retries: e.PLATFORM_RETRIES, retryDelaySeconds: e.PLATFORM_RETRY_SECONDS }
+      : e.PLATFORM_OUTBOX_DIR ? { kind: 'outbox', directory: resolve(e.PLATFORM_OUTBOX_DIR), retries: e.PLATFORM_RETRIES, retryDelaySeconds: e.PLATFORM_RETRY_SECONDS } : null,
   };
 }

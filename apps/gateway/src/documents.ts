@@ -6,7 +6,7 @@ import { SortDirection } from '@portal/company';
 import { DomainError, Permission, encodeCursor, fromGlobalId, todayInParis, type Access } from '@portal/kernel';
 import {
   CreditNoteSortField, CreditNoteState, DocumentScope, InvoiceDisplayState, InvoiceSortField,
-  documentListSql, documentPdf, documentsInReach, frenchDate, frenchDecimal, invoiceDisplayState, listDocuments, renderCheckedDocument,
+  documentListSql, documentFile, documentsInReach, XmlSyntax, frenchDate, frenchDecimal, invoiceDisplayState, listDocuments, renderCheckedDocument,
   type CreditNote, type DocumentFilter, type DocumentKindName, type DocumentListInput, type Invoice, type PrintableKind,
 } from '@portal/billing';
 import { AccessControl } from '@portal/identity';
@@ -56,7 +56,8 @@ const CREDIT_NOTE_STATE_LABELS: Record<CreditNoteState, string> = { ISSUED: 'Ém
  * exist), with the session cookie or a Bearer token:
  *
  * - GET /documents/invoices/<global id>.pdf, /documents/credit-notes/<global id>.pdf: the
- *   Factur-X PDF of one document;
+ *   Factur-X PDF of one document; the same path ending in .cii.xml or .ubl.xml: its EN 16931 XML
+ *   alone, in UN/CEFACT CII or UBL 2.1;
  * - GET /documents/invoices.zip?ids=<id>,<id>, /documents/credit-notes.zip?ids=…: several PDFs in
  *   one ZIP, streamed; every id is checked before the first byte, and one out of reach refuses
  *   the whole request;
@@ -82,12 +83,13 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
       const em = deps.em();
       const access = await caller(request, reply, em);
       if (!access) return reply;
-      const match = /^(.{1,100})\.pdf$/.exec((request.params as { file: string }).file);
+      const match = /^(.{1,100})\.(pdf|cii\.xml|ubl\.xml)$/.exec((request.params as { file: string }).file);
       const id = match ? fromGlobalId(match[1]!, kind === 'INVOICE' ? 'Invoice' : 'CreditNote') : null;
-      const pdf = id === null ? null : await documentPdf(em, access, kind, id);
+      const format = match?.[2] === 'cii.xml' ? XmlSyntax.CII : match?.[2] === 'ubl.xml' ? XmlSyntax.UBL : 'PDF';
+      const pdf = id === null ? null : await documentFile(em, access, kind, id, format);
       if (!pdf) return refuse(reply, 404, 'NOT_FOUND', `${what} introuvable.`);
       return reply
-        .header('content-type', 'application/pdf')
+        .header('content-type', pdf.contentType)
         .header('content-disposition', `inline; filename="${pdf.fileName}"`)
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')

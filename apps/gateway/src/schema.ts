@@ -6,6 +6,7 @@ import { companyResolvers } from '@portal/company';
 import { identityResolvers } from '@portal/identity';
 import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
+import { eventsResolvers } from '@portal/events';
 import { CustomerCreateResolver } from './compositions/customer-create.js';
 import { TerminationQuoteResolver } from './compositions/termination-quote.js';
 import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
@@ -29,7 +30,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, CustomerCreateResolver, TerminationQuoteResolver] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers, CustomerCreateResolver, TerminationQuoteResolver] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through

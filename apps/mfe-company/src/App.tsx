@@ -1,19 +1,22 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Spinner, createTranslator } from '@portal/ui';
 import { CompanyContext, useEnv, type CompanyEnv } from './context.js';
 import { ViewerDocument } from './documents.js';
 import { Link, NetworkError, NotFound, useQuery } from './kit.js';
 import { messages } from './messages.js';
-import { AuditPage } from './pages/AuditPage.js';
 import { CompanyPage } from './pages/CompanyPage.js';
 import { CustomerCreatePage } from './pages/CustomerCreatePage.js';
 import { CustomerPage } from './pages/CustomerPage.js';
 import { CustomersPage } from './pages/CustomersPage.js';
 import { SiteFormPage } from './pages/SiteFormPage.js';
 import { SitesPage } from './pages/SitesPage.js';
-import { TokensPage } from './pages/TokensPage.js';
 import { UniversePage } from './pages/UniversePage.js';
 import { UsersPage } from './pages/UsersPage.js';
+
+// The administrators' pages (API tokens, webhooks, audit log) load on demand: most users never open them.
+const TokensPage = lazy(() => import('./pages/TokensPage.js').then((m) => ({ default: m.TokensPage })));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage.js').then((m) => ({ default: m.WebhooksPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
 export interface CompanyProps {
   locale?: 'fr' | 'en';
@@ -38,6 +41,7 @@ const SECTIONS = [
   ['/entreprise/sites', 'nav.sites', null],
   ['/entreprise/utilisateurs', 'nav.users', 'USERS_MANAGE'],
   ['/entreprise/jetons', 'nav.tokens', 'TOKENS_MANAGE'],
+  ['/entreprise/webhooks', 'nav.webhooks', 'WEBHOOKS_MANAGE'],
   ['/entreprise/journal', 'nav.audit', 'AUDIT_READ'],
   ['/entreprise/univers', 'nav.universe', null],
   ['/entreprise/clients', 'nav.customers', null],
@@ -84,6 +88,8 @@ function route(path: string): ReactNode {
       return <UsersPage />;
     case 'jetons':
       return <TokensPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     case 'journal':
       return <AuditPage />;
     case 'univers':
@@ -140,7 +146,7 @@ export function App({ locale = 'fr', navigate }: CompanyProps) {
       <CompanyContext.Provider value={env}>
         <SubNav />
         {flash && flash.path === location.path ? <Alert tone="success">{flash.text}</Alert> : null}
-        {route(location.path)}
+        <Suspense fallback={<Spinner label={t('loading')} />}>{route(location.path)}</Suspense>
       </CompanyContext.Provider>
     );
   }

@@ -1,4 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { toGlobalId } from '@portal/kernel';
+import { EventType, publishEvent } from '@portal/events';
 import { audit } from '@portal/identity';
 import { ContractedOffer, ContractedOfferState, OcService, ServiceState, Termination, TerminationState } from '@portal/offers';
 import { issueSettlement } from './settlement.js';
@@ -25,11 +27,17 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
-      const { invoice, creditNote } = await issueSettlement(tx, oc, termination, today);
+      const { invoice, creditNote, held } = await issueSettlement(tx, oc, termination, today, now);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,
-        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null }, at: now,
+        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null, held: held.map((h) => ({ kind: h.kind, rules: h.reasons.map((r) => r.rule) })) }, at: now,
       });
+      await tx.flush(); // the documents' ids, for their events
+      const companyId = oc.billingAccount.id;
+      const related = { terminationId: toGlobalId('Termination', termination.id) };
+      publishEvent(tx, { type: EventType.TERMINATION_EFFECTIVE, companyId, object: { type: 'ContractedOffer', id: oc.id }, related, at: now });
+      if (invoice) publishEvent(tx, { type: EventType.INVOICE_ISSUED, companyId, object: { type: 'Invoice', id: invoice.id }, at: now });
+      if (creditNote) publishEvent(tx, { type: EventType.CREDIT_NOTE_ISSUED, companyId, object: { type: 'CreditNote', id: creditNote.id }, at: now });
       applied.push(oc.reference);
     });
   }
