@@ -1,5 +1,4 @@
 import { createContext, useContext } from 'react';
-import type { CombinedError } from '@portal/graphql-client';
 import { messages, type MessageKey } from './messages.js';
 
 const messagesEn: Record<string, string> = messages.en;
@@ -35,15 +34,6 @@ export function refusalText(env: Pick<OffersEnv, 't' | 'locale'>, refusal: Refus
   if (env.locale === 'fr') return refusal.message;
   const key = `code.${refusal.code}`;
   return key in messagesEn ? env.t(key as MessageKey) : refusal.message;
-}
-
-/** The refusal carried by a GraphQL error (code and field in its extensions), if any. */
-export function graphQLRefusal(error: CombinedError | undefined): Refusal | null {
-  const first = error?.graphQLErrors[0];
-  if (!first || error?.networkError) return null;
-  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
-  const field = Array.isArray(first.extensions?.field) ? (first.extensions.field as string[]) : null;
-  return { code, message: first.message, field };
 }
 
 /** Whether the refusal is about this input field (its path ends with `name`, or holds it at `index`). */
