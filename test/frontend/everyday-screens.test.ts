@@ -69,12 +69,15 @@ describe('screens a reseller uses every day', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('shows no "Ma e-boutique" nor "Commander pour mon client" link while ordering does not exist', async () => {
+  it('"Ma e-boutique" and "Commander pour mon client" lead to the ordering catalogue, never to a dead page', async () => {
     const { page } = await logIn(RESELLER);
-    for (const path of ['/entreprise', `/entreprise/clients/${encodeURIComponent(customerId)}`]) {
+    for (const [path, name] of [['/entreprise', 'Ma e-boutique'], [`/entreprise/clients/${encodeURIComponent(customerId)}`, 'Commander pour mon client']] as const) {
       await open(page, path);
       await page.getByRole('region', { name: 'Liens utiles' }).waitFor();
-      expect(await page.getByRole('link', { name: /Ma e-boutique|Commander pour mon client/ }).count(), path).toBe(0);
+      await page.getByRole('link', { name: new RegExp(name) }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByText('Page introuvable').count(), path).toBe(0);
+      expect(new URL(page.url()).pathname, path).toMatch(/^\/commandes/);
     }
   }, 60_000);
 
@@ -104,7 +107,7 @@ describe('screens a reseller uses every day', () => {
     const { page, errors } = await logIn(RESELLER, { width: 375, height: 800 });
     const bar = page.locator('.portal-topbar');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
-    for (const name of ['Entreprise', 'Facturation', 'Offres']) {
+    for (const name of ['Entreprise', 'Facturation', 'Offres', 'Commandes']) {
       const tab = (await bar.getByRole('link', { name, exact: true }).boundingBox())!;
       expect(tab.x >= 0 && tab.x + tab.width <= 375, name).toBe(true);
     }

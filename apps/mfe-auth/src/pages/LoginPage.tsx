@@ -39,10 +39,10 @@ export function LoginPage() {
     const refusal = data.logIn.userErrors[0];
     if (refusal) return setError(refusalText(env, refusal));
     if (data.logIn.secondFactor) return setStep(data.logIn.secondFactor);
-    afterSignIn(env, data.logIn.viewer);
+    afterSignIn(env, normalizeLogin(login), data.logIn.viewer);
   }
 
-  if (step) return <Page title={t('login.title')}><Suspense fallback={<Spinner label={t('loading')} />}><SecondFactorStep step={step} /></Suspense></Page>;
+  if (step) return <Page title={t('login.title')}><Suspense fallback={<Spinner label={t('loading')} />}><SecondFactorStep step={step} login={normalizeLogin(login)} /></Suspense></Page>;
 
   return (
     <Page title={t('login.title')}>

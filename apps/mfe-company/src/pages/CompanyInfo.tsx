@@ -7,6 +7,12 @@ import type { CompanyMineQuery } from '../gql/graphql.js';
 import { FormAlerts, Link, options, useForm } from '../kit.js';
 import type { MessageKey } from '../messages.js';
 
+/** The ordering page in the portal the user is on (the API gives the absolute address, built on PUBLIC_URL, for third parties). */
+function inThisPortal(url: string): string {
+  const { pathname, search } = new URL(url, window.location.href);
+  return pathname + search;
+}
+
 export type CompanyFields = Omit<CompanyMineQuery['myCompany'], 'contacts' | 'sites' | 'usefulLinks'>;
 
 const EDITABLE = ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType'] as const;
@@ -100,7 +106,7 @@ export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myComp
       <ul className="mfc-links">
         {areaPublished('@portal/mfe-orders') ? (
           <li>
-            <a href={links.orderUrl}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
+            <a href={inThisPortal(links.orderUrl)}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
           </li>
         ) : null}
         {links.invoiceCount !== null ? item(`/facturation/factures${q}`, 'links.invoices', links.invoiceCount) : null}
