@@ -4,3 +4,4 @@ export { buildPortalSchema, API_VERSION } from './schema.js';
 export { operationCost } from './cost-limit.js';
 export { DOCUMENT_LIMITS } from './limits.js';
 export { OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR } from './terms-gate.js';
+export { connectDomains } from './compositions/ports.js';

@@ -1,5 +1,6 @@
 import { CreditNoteResolver, InvoiceResolver } from './documents.resolver.js';
 import { BillingLinksResolver } from './links.resolver.js';
+import { TerminationQuoteResolver } from './termination-quote.resolver.js';
 
 /** The billing domain's GraphQL resolvers, for the gateway's schema. */
-export const billingResolvers = [BillingLinksResolver, InvoiceResolver, CreditNoteResolver] as const;
+export const billingResolvers = [BillingLinksResolver, InvoiceResolver, CreditNoteResolver, TerminationQuoteResolver] as const;

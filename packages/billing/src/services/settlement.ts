@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { addDays } from '@portal/kernel';
-import { closingSettlement, termsOf, type ContractedOffer, type Termination } from '@portal/offers';
+import { termsOf, type ContractedOffer, type Termination, type TerminationSettlement } from '@portal/offers';
+import { closingSettlement, earlyTerminationFee } from '../rules/settlement.js';
 import { CreditNote } from '../entities/CreditNote.js';
 import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
@@ -80,3 +81,6 @@ export async function issueSettlement(
   }
   return { invoice, creditNote };
 }
+
+/** Billing's settlement as offers' termination port takes it (the gateway plugs it in). */
+export const billingSettlement: TerminationSettlement = { earlyTerminationFee };

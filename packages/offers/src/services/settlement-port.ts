@@ -1,0 +1,24 @@
+import { type TerminationTerms } from '../rules/termination.js';
+
+/**
+ * The port through which offers gets what a termination settles: billing owns proration, the
+ * early-termination fee and the closing documents, and offers cannot depend on billing, so the
+ * composition (the gateway) plugs billing's settlement in at start-up.
+ */
+export interface TerminationSettlement {
+  /** The early-termination fee excluding VAT, in cents, of an OC with these terms ending on `effectiveOn`. */
+  earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number;
+}
+
+let settlement: TerminationSettlement | null = null;
+
+/** Called once at start-up by the composition. */
+export function provideTerminationSettlement(port: TerminationSettlement): void {
+  settlement = port;
+}
+
+/** The settlement plugged in; a composition that forgot it fails loudly rather than charge no fee. */
+export function terminationSettlement(): TerminationSettlement {
+  if (!settlement) throw new Error('offers: no termination settlement provided (the composition calls provideTerminationSettlement at start-up)');
+  return settlement;
+}
