@@ -1,5 +1,6 @@
 import { PgBoss, fromPglite } from 'pg-boss';
-import { applyDueTerminations, runMonthlyBilling } from '@portal/billing';
+import { runMonthlyBilling } from '@portal/billing';
+import { applyDueTerminations } from '@portal/offers';
 import { type Orm } from '@portal/db';
 import { todayInParis } from '@portal/kernel';
 

@@ -31,7 +31,6 @@ export { facturXml, FACTUR_X_FILE_NAME, FACTUR_X_CONFORMANCE_LEVEL } from './pdf
 export { euros, frenchDecimal, frenchDate, decimalAmount, vatRateLabel, type PrintableDocument, type Party, type PrintableLine } from './pdf/printable.js';
 export { runMonthlyBilling, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
 export { billedThrough, billingSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
-export { applyDueTerminations } from './services/terminations-effect.js';
 export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
 export { closingSettlement, earlyTerminationFee, lastDayDue, remainingCommitmentFees, type ClosingSettlement } from './rules/settlement.js';
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';

@@ -1,11 +1,12 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
 import { addDays, lineAmounts, type LineAmounts } from '@portal/kernel';
+import { billableContractedOffers, billedAccountIds, type BillableOc } from '@portal/offers';
 import { DocumentKind, LineKind } from '../enums.js';
 import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
-import { PAYMENT_TERM_DAYS } from './settlement.js';
+import { PAYMENT_TERM_DAYS, billedThrough } from './settlement.js';
 
 export interface BillingRunOptions {
   /** The month billed, YYYY-MM: its invoices are issued on its first day, in advance. */
@@ -28,24 +29,16 @@ export interface BillingRunResult {
   seconds: number;
 }
 
-interface OcRow {
-  id: number;
-  reference: string;
-  name: string;
-  account: number;
-  monthly: number;
-  activated_on: string;
-  vat: number;
-  setup_fee: number;
-  through: string | null;
-}
+/** An OC billed this month (from offers' public entry) and the last day its recurring lines cover. */
+type OcRow = BillableOc & { through: string | null };
 
 function setupLine(oc: OcRow): LineDraft {
-  const amounts: LineAmounts = lineAmounts(1, oc.setup_fee, oc.vat);
-  return { kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setup_fee, vatRateBasisPoints: oc.vat, ...amounts, periodStart: null, periodEnd: null };
+  const amounts: LineAmounts = lineAmounts(1, oc.setupFeeCents, oc.vatRateBasisPoints);
+  return {
+    kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setupFeeCents,
+    vatRateBasisPoints: oc.vatRateBasisPoints, ...amounts, periodStart: null, periodEnd: null,
+  };
 }
-
-const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.activated_on is not null and oc.activated_on <= cast(? as date)";
 
 /**
  * The monthly billing run: one invoice per billing account with the recurring fees of the month
@@ -67,12 +60,12 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
   const batchSize = options.batchSize ?? 1000;
   const conn = em.getConnection();
 
-  const accounts = ((await conn.execute(
-    `select distinct oc.billing_account_id as id from contracted_offer oc where ${BILLABLE}
-       and not exists (select 1 from invoice i where i.billed_company_id = oc.billing_account_id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date))
-     order by 1`,
-    [periodEnd, periodStart],
-  )) as { id: number }[]).map((r) => Number(r.id));
+  // What to bill comes from offers' public entry; the accounts already invoiced for the month are left out.
+  const invoiced = new Set(((await conn.execute(
+    `select billed_company_id as id from invoice where purpose = 'MONTHLY' and period_start = cast(? as date)`,
+    [periodStart],
+  )) as { id: number }[]).map((r) => Number(r.id)));
+  const accounts = (await billedAccountIds(em, periodEnd)).filter((id) => !invoiced.has(id));
 
   const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, batches: 0, seconds: 0 };
   for (let i = 0; i < accounts.length; i += batchSize) {
@@ -89,26 +82,20 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [periodStart, pgIntArray(batch)], 'all', ctx,
       )) as { id: number }[]).map((r) => Number(r.id)));
       const todo = batch.filter((id) => !done.has(id));
-      const ocs = todo.length === 0 ? [] : ((await c.execute(
-        `select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
-                o.vat_rate_basis_points as vat, o.setup_fee_cents as setup_fee,
-                (select max(l.period_end)::text from invoice_line l where l.contracted_offer_id = oc.id and l.kind = 'RECURRING') as through
-         from contracted_offer oc join offer o on o.id = oc.offer_id
-         where oc.billing_account_id = any(cast(? as int[])) and ${BILLABLE}
-         order by oc.billing_account_id, oc.id`,
-        [pgIntArray(todo), periodEnd], 'all', ctx,
-      )) as OcRow[]);
+      const billable = await billableContractedOffers(tx, todo, periodEnd);
+      const through = await billedThrough(tx, billable.map((oc) => oc.id));
+      const ocs: OcRow[] = billable.map((oc) => ({ ...oc, through: through.get(oc.id) ?? null }));
 
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
-        const drafts: LineDraft[] = chargesToBill(oc.monthly, oc.activated_on, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat }, charge));
-        if (!oc.through && oc.setup_fee > 0) drafts.push(setupLine(oc));
+        const drafts: LineDraft[] = chargesToBill(oc.monthlyPriceCents, oc.activatedOn, oc.through, periodStart, periodEnd)
+          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints }, charge));
+        if (!oc.through && oc.setupFeeCents > 0) drafts.push(setupLine(oc));
         if (drafts.length === 0) continue;
-        const list = byAccount.get(oc.account) ?? [];
+        const list = byAccount.get(oc.billingAccountId) ?? [];
         for (const line of drafts) list.push({ oc, line });
-        byAccount.set(oc.account, list);
+        byAccount.set(oc.billingAccountId, list);
         result.ocs++;
       }
       const billed = [...byAccount.keys()];

@@ -8,6 +8,7 @@ import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
 import { closingDocuments, type OcLabel } from '../rules/closing.js';
+import { pgIntArray } from '../rules/pg-arrays.js';
 import { takeDocumentNumber } from './numbering.js';
 
 /** Days after issue an invoice is due. */
@@ -19,8 +20,8 @@ export async function billedThrough(em: EntityManager, ocIds: readonly number[])
   if (ocIds.length === 0) return result;
   const rows = (await em.getConnection().execute(
     `select contracted_offer_id as id, max(period_end)::text as through from invoice_line
-     where kind = 'RECURRING' and contracted_offer_id in (${ocIds.map(() => '?').join(', ')}) group by contracted_offer_id`,
-    [...ocIds], 'all', em.getTransactionContext(),
+     where kind = 'RECURRING' and contracted_offer_id = any(cast(? as int[])) group by contracted_offer_id`,
+    [pgIntArray(ocIds)], 'all', em.getTransactionContext(),
   )) as { id: number; through: string }[];
   for (const row of rows) result.set(Number(row.id), row.through);
   return result;
@@ -83,4 +84,10 @@ export async function issueSettlement(
 }
 
 /** Billing's settlement as offers' termination port takes it (the gateway plugs it in). */
-export const billingSettlement: TerminationSettlement = { earlyTerminationFee };
+export const billingSettlement: TerminationSettlement = {
+  earlyTerminationFee,
+  async settle(em, oc, termination, issuedOn) {
+    const { invoice, creditNote } = await issueSettlement(em, oc, termination, issuedOn);
+    return { closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null };
+  },
+};

@@ -1,3 +1,6 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { type ContractedOffer } from '../entities/ContractedOffer.js';
+import { type Termination } from '../entities/Termination.js';
 import { type TerminationTerms } from '../rules/termination.js';
 
 /**
@@ -8,6 +11,12 @@ import { type TerminationTerms } from '../rules/termination.js';
 export interface TerminationSettlement {
   /** The early-termination fee excluding VAT, in cents, of an OC with these terms ending on `effectiveOn`. */
   earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number;
+  /**
+   * Issues what a termination taking effect settles (closing invoice, credit note), in the
+   * caller's transaction `em`, dated `issuedOn`; gives back their numbers, null for none. Writes
+   * no offers entity: offers has already moved the OC, its services and the termination.
+   */
+  settle(em: EntityManager, oc: ContractedOffer, termination: Termination, issuedOn: string): Promise<{ closingInvoice: string | null; creditNote: string | null }>;
 }
 
 let settlement: TerminationSettlement | null = null;

@@ -1,19 +1,25 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { audit } from '@portal/identity';
-import { ContractedOffer, ContractedOfferState, OcService, ServiceState, Termination, TerminationState } from '@portal/offers';
-import { issueSettlement } from './settlement.js';
+import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { OcService } from '../entities/OcService.js';
+import { Termination } from '../entities/Termination.js';
+import { ContractedOfferState, ServiceState, TerminationState } from '../enums.js';
+import { terminationSettlement } from './settlement-port.js';
 
 /**
  * Applies the terminations whose effective date has come (Paris date `today`): each in its own
  * transaction, the termination row locked and skipped when another worker holds it: the OC is
- * terminated, its services end on the effective date, and its closing invoice and credit note are
- * issued. Running it twice, or on two workers, applies each termination once.
+ * terminated, its services end on the effective date, and the settlement plugged into offers'
+ * port (billing's) issues its closing invoice and credit note in the same transaction. Running it
+ * twice, or on two workers, applies each termination once.
  */
 export async function applyDueTerminations(em: EntityManager, today: string, now: Date, limit = 1000): Promise<{ applied: string[] }> {
-  const due = (await em.getConnection().execute(
-    `select id from termination where state = 'REQUESTED' and effective_on <= cast(? as date) order by effective_on, id limit ${limit}`,
-    [today],
-  )) as { id: number }[];
+  const settlement = terminationSettlement();
+  const due = await em.find(
+    Termination,
+    { state: TerminationState.REQUESTED, effectiveOn: { $lte: today } },
+    { fields: ['id'], orderBy: { effectiveOn: 'asc', id: 'asc' }, limit },
+  );
   const applied: string[] = [];
   for (const { id } of due) {
     await em.fork().transactional(async (tx) => {
@@ -25,10 +31,10 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
-      const { invoice, creditNote } = await issueSettlement(tx, oc, termination, today);
+      const documents = await settlement.settle(tx, oc, termination, today);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,
-        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null }, at: now,
+        details: { effectiveOn: termination.effectiveOn, closingInvoice: documents.closingInvoice, creditNote: documents.creditNote }, at: now,
       });
       applied.push(oc.reference);
     });
