@@ -41,3 +41,16 @@ describe('billing and offers', () => {
     expect(billing.filter(([, text]) => /'(DELIVERED|TERMINATION_REQUESTED|TERMINATED|ORDERED)'/.test(text)).map(([path]) => path)).toEqual([]);
   });
 });
+
+describe('the gateway', () => {
+  const gateway = sources('apps/gateway/src');
+
+  it('defines no domain route: exports and documents are the domains\' plugins', () => {
+    expect(gateway.filter(([, text]) => /\bapp\.(get|post|route)\(\s*[`'"]\/(exports|documents)\//.test(text)).map(([path]) => path)).toEqual([]);
+  });
+
+  it('holds no domain resolver: only the API version is its own', () => {
+    const resolvers = gateway.flatMap(([path, text]) => [...text.matchAll(/@Resolver\([^)]*\)\s*export class (\w+)/g)].map((m) => `${path} ${m[1]}`));
+    expect(resolvers).toEqual(['apps/gateway/src/schema.ts ApiVersionResolver']);
+  });
+});

@@ -36,3 +36,4 @@ export { closingSettlement, earlyTerminationFee, lastDayDue, remainingCommitment
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
 export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';
+export { billingRoutes } from './http/documents.js';

@@ -32,3 +32,4 @@ export { provideTerminationSettlement, type TerminationSettlement } from './serv
 export { applyDueTerminations } from './services/termination-effect.js';
 export { BILLED_STATES, billableContractedOffers, billedAccountIds, type BillableOc } from './services/billable.js';
 export { type TerminationMailCost } from './mail/termination-mail.js';
+export { offersRoutes } from './http/exports.js';

@@ -1,5 +1,6 @@
 import { ApiTokensResolver } from './api-tokens.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
+import { CustomerCreateResolver } from './customer-create.resolver.js';
 import { PasswordResolver } from './password.resolver.js';
 import { SecondFactorResolver } from './second-factor.resolver.js';
 import { SessionResolver } from './session.resolver.js';
@@ -7,4 +8,4 @@ import { TermsResolver } from './terms.resolver.js';
 import { UsersResolver } from './users.resolver.js';
 
 /** The identity domain's GraphQL resolvers, for the gateway's schema. */
-export const identityResolvers = [SessionResolver, PasswordResolver, TermsResolver, UsersResolver, ApiTokensResolver, AuditResolver, SecondFactorResolver] as const;
+export const identityResolvers = [SessionResolver, PasswordResolver, TermsResolver, UsersResolver, ApiTokensResolver, AuditResolver, SecondFactorResolver, CustomerCreateResolver] as const;
