@@ -378,11 +378,30 @@ const SPECS: Record<string, Spec> = {
       patch('siren', invalidSirens),
       patch('financialStatus', fc.constant(null)),
       patch('guaranteeType', fc.constant(null)),
+      patch('electronicAddress', fc.constantFrom('deux mots', 'x'.repeat(126), '<adresse>', 'é')),
       // The SIREN, financial status and guarantee are the provider's (an operator above the company).
       ...(w.provider
         ? [fc.tuple(validSirens, pick(enumValues('FinancialStatus'))).map(([siren, status]) => ({ companyId: w.ownCompany, siren, financialStatus: status }))]
         : [patch('siren', validSirens), patch('financialStatus', pick(enumValues('FinancialStatus'))), patch('guaranteeType', pick(enumValues('GuaranteeType')))]),
     ],
+  },
+  creditNoteReissue: {
+    runs: 10,
+    // No credit note of the demo was rejected by a platform: every one is refused (NOT_REJECTED, FORBIDDEN, NOT_FOUND).
+    valid: () => fc.record({ id: fc.constant(toGlobalId('CreditNote', 1)) }),
+    breaks: () => [patch('id', fc.oneof(invalidIds('CreditNote', []), fc.constantFrom(toGlobalId('CreditNote', 1), toGlobalId('CreditNote', 2))))],
+  },
+  heldDocumentRelease: {
+    runs: 10,
+    // No document of the demo is held: every id names nothing in reach.
+    valid: () => fc.record({ id: fc.constant(toGlobalId('HeldDocument', 1)) }),
+    breaks: () => [patch('id', invalidIds('HeldDocument', []))],
+  },
+  invoiceReissue: {
+    runs: 10,
+    // No invoice of the demo was rejected by a platform: every one is refused (NOT_REJECTED, FORBIDDEN, NOT_FOUND).
+    valid: () => fc.record({ id: fc.constant(toGlobalId('Invoice', 2)) }),
+    breaks: () => [patch('id', fc.oneof(invalidIds('Invoice', []), fc.constantFrom(toGlobalId('Invoice', 2), toGlobalId('Invoice', 6))))],
   },
   contactCreate: {
     runs: 30,

@@ -11,7 +11,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoData(db.orm.em.fork(), TEST_NOW);
   // Twenty more customers of the reseller, each with one OC activated on 16 November 2026 (first month prorated).
-  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id) select 1000 + g, 'OIP-' || lpad((1000 + g)::text, 8, '0'), 'Client ' || g, 'SAS', 10 from generate_series(1, 20) g`);
+  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id, electronic_address) select 1000 + g, 'OIP-' || lpad((1000 + g)::text, 8, '0'), 'Client ' || g, 'SAS', 10, 'client-' || g from generate_series(1, 20) g`);
   await sql(`insert into site (company_id, name, is_head_office, address_line1, postal_code, city) select 1000 + g, 'Siège Social', true, '1 rue', '75001', 'Paris' from generate_series(1, 20) g`);
   await sql(`insert into contracted_offer (reference, name, offer_id, end_customer_id, billing_account_id, site_id, state, delivered_on, activated_on, monthly_price_cents)
     select 'OC' || (800000 + g), 'Com''Unifiées MetaCentrex', o.id, 1000 + g, 1000 + g, s.id, 'DELIVERED', date '2026-11-16', date '2026-11-16', 3000

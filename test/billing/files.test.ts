@@ -93,6 +93,8 @@ describe('invoice PDF', () => {
       "Date d'échéance : 01/10/2026", 'Conditions de paiement : Paiement à 30 jours date de facture, au plus tard le 01/10/2026, par prélèvement SEPA',
       'Mandat de prélèvement SEPA (RUM) : RUM-C24-0001.', 'Escompte pour paiement anticipé : néant.', "trois fois le taux d'intérêt légal",
       'Indemnité forfaitaire pour frais de recouvrement', '40 €', 'Page 1/1',
+      // The seller's share capital and RCS (Code de commerce R123-237), the nature of the operations.
+      'au capital de 1 500 000,00 €', 'RCS Nanterre 552 100 554', 'Nature des opérations : Prestations de services',
     ]) {
       expect(text, mention).toContain(mention);
     }
@@ -123,7 +125,7 @@ describe('invoice PDF', () => {
     expect([...files.keys()]).toEqual(['factur-x.xml']);
     const xml = files.get('factur-x.xml')!;
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rsm:CrossIndustryInvoice')).toBe(true);
-    expect(element(xml, 'ram:ID').text).toBe('urn:cen.eu:en16931:2017');
+    expect(element(xml.slice(xml.indexOf('<ram:GuidelineSpecifiedDocumentContextParameter>')), 'ram:ID').text).toBe('urn:cen.eu:en16931:2017');
     expect(xml).toMatch(/<rsm:ExchangedDocument>\s*<ram:ID>F-2026-000002<\/ram:ID>\s*<ram:TypeCode>380<\/ram:TypeCode>/);
     expect(element(xml, 'udt:DateTimeString')).toEqual({ attributes: 'format="102"', text: invoice.issuedOn.replaceAll('-', '') });
     expect(element(xml, 'ram:LineTotalAmount').text).toBe('89.00'); // first line
@@ -200,10 +202,13 @@ describe('credit note PDF', () => {
       'Période de service : du 10/10/2026 au 14/10/2026', 'Opérateur Démo Télécom', 'SIREN : 552100554', 'FR96552100554',
       'Client 1 du revendeur présentation', '8 rue Victor Hugo', 'SIREN : 895556553',
       '14,35 €', '20 %', 'Total HT 14,35 €', 'Total TVA 2,87 €', 'Total TTC 17,22 €', 'Montant à rembourser 17,22 €',
-      "trois fois le taux d'intérêt légal", '40 €',
+      'au capital de 1 500 000,00 €', 'RCS Nanterre 552 100 554', 'Pénalités de retard : sans objet (avoir).',
     ]) {
       expect(text, mention).toContain(mention);
     }
+    // A credit note is no payment due: no late-payment penalty, no recovery indemnity.
+    expect(text).not.toContain("trois fois le taux d'intérêt légal");
+    expect(text).not.toContain('40 €');
     const xml = (await attachments(bytes)).get('factur-x.xml')!;
     expect(xml).toMatch(/<ram:ID>A-2026-000001<\/ram:ID>\s*<ram:TypeCode>381<\/ram:TypeCode>/);
     const summation = xml.slice(xml.indexOf('<ram:SpecifiedTradeSettlementHeaderMonetarySummation>'));
@@ -359,5 +364,38 @@ describe('CSV exports of invoices and credit notes', () => {
     const { data } = await reseller.gql(`{ invoices(scope: ALL_IN_REACH, orderBy: { field: ISSUED_ON, direction: ASC }, first: 100) { totalCount edges { node { number } } } }`);
     expect(data.invoices.totalCount).toBe(256);
     expect(numbers.slice(0, 100)).toEqual(data.invoices.edges.map((e: { node: { number: string } }) => e.node.number));
+  });
+});
+
+describe('EN 16931 XML alone, in CII or UBL', () => {
+  it('serves the CII the PDF embeds and the UBL of the same invoice, over HTTP and in the API', async () => {
+    const path = `/documents/invoices/${invoiceId(2)}`;
+    const pdf = await download(customer, `${path}.pdf`);
+    const cii = await download(customer, `${path}.cii.xml`);
+    expect(cii.res.status).toBe(200);
+    expect(cii.res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(cii.res.headers.get('content-disposition')).toBe('inline; filename="F-2026-000002.cii.xml"');
+    expect(cii.text).toBe((await attachments(pdf.bytes)).get('factur-x.xml'));
+    const ubl = await download(customer, `${path}.ubl.xml`);
+    expect(ubl.res.status).toBe(200);
+    expect(ubl.text).toContain('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"');
+    expect(ubl.text).toContain('<cbc:ID>F-2026-000002</cbc:ID>');
+    const { data } = await customer.gql(`query($id: ID!) { invoice(id: $id) { totalInclVatCents ubl: xml(syntax: UBL) cii: xml } }`, { id: invoiceId(2) });
+    expect(data.invoice.ubl).toBe(ubl.text);
+    expect(data.invoice.cii).toBe(cii.text);
+    expect(ubl.text).toContain(`<cbc:PayableAmount currencyID="EUR">${decimal(data.invoice.totalInclVatCents)}</cbc:PayableAmount>`);
+  });
+
+  it('serves a credit note as a UBL CreditNote', async () => {
+    const ubl = await download(customer, `/documents/credit-notes/${creditNoteId(1)}.ubl.xml`);
+    expect(ubl.res.status).toBe(200);
+    expect(ubl.text).toContain('<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>');
+  });
+
+  it('answers 404 for a document out of reach, in either syntax', async () => {
+    for (const ext of ['cii.xml', 'ubl.xml']) {
+      const { res } = await download(customer, `/documents/invoices/${otherInvoiceId}.${ext}`);
+      expect(res.status).toBe(404);
+    }
   });
 });

@@ -103,4 +103,18 @@ describe('demo data loaded on another day', () => {
     // 8900 × 5 / 28 days of February 2027.
     expect(loaded.creditNote).toMatchObject({ number: 'A-2027-000001', issued_on: '2027-03-02', total_excl_vat_cents: 1589 });
   });
+
+  it('writes the dates of invoice and credit note line labels as jj/mm/aaaa, never ISO', async () => {
+    const labels = await rows<{ label: string }>('select label from invoice_line union all select label from credit_note_line');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const { label } of labels) expect(label, label).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(labels.some(({ label }) => /abonnement du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4}/.test(label))).toBe(true);
+  });
+
+  it("gives the seller its share capital and RCS, and every company with a SIREN its e-invoicing address", async () => {
+    const [operator] = await rows(`select share_capital_cents::int as capital, registry_city from company where id = 1`);
+    expect(operator).toEqual({ capital: 150_000_000, registry_city: 'Nanterre' });
+    const missing = await rows('select id from company where siren is not null and electronic_address is null');
+    expect(missing).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ async function main(command: string | undefined): Promise<void> {
     case 'seed': {
       const orm = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.PORTAL_DATA_DIR ?? join(root, '.data', 'pglite') });
       await migrateToLatest(orm);
-      const seeded = await seedDemoData(orm.em.fork(), new Date());
+      const seeded = await seedDemoData(orm.em.fork(), new Date(), { eInvoicingSamples: true });
       console.log(seeded ? 'demo data loaded' : 'the database already has data; nothing loaded');
       await orm.close(true);
       return;

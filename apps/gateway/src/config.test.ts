@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       staticDir: join(repoRoot, '.data', 'static'),
       trustedDocumentsOnly: false,
       trustProxy: false,
+      platform: null,
     });
   });
 
@@ -66,6 +67,10 @@ describe('loadConfig', () => {
       PORTAL_STATIC_DIR: 'web',
       TRUSTED_DOCUMENTS: 'ON',
       TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      PLATFORM_URL: 'https://api.pa.example/v1',
+      PLATFORM_TOKEN: 'secret-token',
+      PLATFORM_RETRIES: '3',
+      PLATFORM_RETRY_SECONDS: '10',
     });
     expect(config).toEqual({
       port: 8080,
@@ -88,7 +93,12 @@ describe('loadConfig', () => {
       staticDir: resolve('web'),
       trustedDocumentsOnly: true,
       trustProxy: ['10.0.0.0/8', '127.0.0.1'],
+      platform: { kind: 'http', url: 'https://api.pa.example/v1', token: 'secret-token', retries: 3, retryDelaySeconds: 10 },
     });
+  });
+
+  it('takes a file-drop outbox when no platform API is given', () => {
+    expect(loadConfig({ PLATFORM_OUTBOX_DIR: 'outbox' }).platform).toEqual({ kind: 'outbox', directory: resolve('outbox'), retries: 8, retryDelaySeconds: 30 });
   });
 
   it('derives PUBLIC_URL from PORT and accepts postgres:// URLs', () => {

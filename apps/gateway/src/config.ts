@@ -21,6 +21,11 @@
  *   PORTAL_STATIC_DIR  folder of the published front end (default <repo root>/.data/static)
  *   TRUSTED_DOCUMENTS  on: browser sessions may only run the front end's registered operations (default off)
  *   JOBS               on|off: run the job queue's workers and schedules in this process (default on)
+ *   PLATFORM_URL       the e-invoicing platform's API (Plateforme Agréée); with PLATFORM_TOKEN
+ *   PLATFORM_TOKEN     the portal's Bearer token at the platform
+ *   PLATFORM_OUTBOX_DIR  instead of an API: the folder of the file-drop outbox (one file per document + manifest.json, for SFTP)
+ *   PLATFORM_RETRIES   tries of a deposit after an outage, with exponential backoff (default 8)
+ *   PLATFORM_RETRY_SECONDS  delay before the first retry, doubled at each one (default 30)
  *   RATE_LIMIT_TOKEN_PER_MINUTE    requests per minute of one API token (default 600)
  *   RATE_LIMIT_ADDRESS_PER_MINUTE  requests per minute from one address (default 1200)
  *   TRUST_PROXY        off (default): the client address is the TCP peer's; on: trust X-Forwarded-For from any
@@ -33,6 +38,11 @@ import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where issued documents go: a platform's HTTP API or a file-drop outbox, with the deposit retries. */
+export type PlatformConfig =
+  | { kind: 'http'; url: string; token: string; retries: number; retryDelaySeconds: number }
+  | { kind: 'outbox'; directory: string; retries: number; retryDelaySeconds: number };
 
 export interface GatewayConfig {
   port: number;
@@ -64,6 +74,8 @@ export interface GatewayConfig {
   trustedDocumentsOnly: boolean;
   /** Fastify's trustProxy: false, true, or the proxies' addresses. */
   trustProxy: boolean | string[];
+  /** The e-invoicing platform documents are deposited on; null: none configured (nothing is sent). */
+  platform: PlatformConfig | null;
 }
 
 /** One variable that failed validation, and why (its value is never repeated: it may be a secret). */
@@ -146,6 +158,11 @@ const envSchema = z.object({
   MAIL_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   PORTAL_STATIC_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   TRUSTED_DOCUMENTS: onOff('off'),
+  PLATFORM_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: httpUrlMessage }).optional()),
+  PLATFORM_TOKEN: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  PLATFORM_OUTBOX_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  PLATFORM_RETRIES: integer(0, 100, 8),
+  PLATFORM_RETRY_SECONDS: integer(1, 3600, 30),
   RATE_LIMIT_TOKEN_PER_MINUTE: integer(1, 1_000_000, 600),
   RATE_LIMIT_ADDRESS_PER_MINUTE: integer(1, 1_000_000, 1200),
   JOBS: onOff('on'),
@@ -186,6 +203,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     MAIL_DIR: env.MAIL_DIR,
     PORTAL_STATIC_DIR: env.PORTAL_STATIC_DIR,
     TRUSTED_DOCUMENTS: env.TRUSTED_DOCUMENTS,
+    PLATFORM_URL: env.PLATFORM_URL,
+    PLATFORM_TOKEN: env.PLATFORM_TOKEN,
+    PLATFORM_OUTBOX_DIR: env.PLATFORM_OUTBOX_DIR,
+    PLATFORM_RETRIES: env.PLATFORM_RETRIES,
+    PLATFORM_RETRY_SECONDS: env.PLATFORM_RETRY_SECONDS,
     JOBS: env.JOBS,
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
@@ -226,5 +248,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    platform: e.PLATFORM_URL
+      ? { kind: 'http', url: e.PLATFORM_URL, token: e.PLATFORM_TOKEN ?? '', retries: e.PLATFORM_RETRIES, retryDelaySeconds: e.PLATFORM_RETRY_SECONDS }
+      : e.PLATFORM_OUTBOX_DIR ? { kind: 'outbox', directory: resolve(e.PLATFORM_OUTBOX_DIR), retries: e.PLATFORM_RETRIES, retryDelaySeconds: e.PLATFORM_RETRY_SECONDS } : null,
   };
 }

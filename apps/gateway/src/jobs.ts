@@ -1,8 +1,12 @@
 import { PgBoss, fromPglite } from 'pg-boss';
-import { runMonthlyBilling } from '@portal/billing';
+import {
+  FileDropOutbox, HttpPlatform, depositDocument, pullStatuses, queueDeposits, queuedDeposits, runMonthlyBilling,
+  type EInvoicingPlatform,
+} from '@portal/billing';
 import { applyDueTerminations } from '@portal/offers';
 import { type Orm } from '@portal/db';
 import { todayInParis } from '@portal/kernel';
+import { type PlatformConfig } from './config.js';
 
 /** The scheduled work of the portal, on pg-boss: a job queue kept in PostgreSQL (or PGlite). */
 export const QUEUES = {
@@ -10,6 +14,10 @@ export const QUEUES = {
   applyTerminations: 'terminations-apply',
   /** Monthly: the invoices of the month, issued in advance on its first day. */
   billingRun: 'billing-run',
+  /** Every minute, with a platform: queue the documents not sent yet, read the statuses sent back. */
+  platformSync: 'platform-sync',
+  /** One document to deposit on the platform; retried with exponential backoff after an outage. */
+  platformDeposit: 'platform-deposit',
 } as const;
 
 export interface JobsOptions {
@@ -21,6 +29,8 @@ export interface JobsOptions {
   pollingIntervalSeconds?: number;
   /** Register the cron schedules (one instance suffices; pg-boss runs each once). */
   schedule?: boolean;
+  /** The e-invoicing platform; null: documents are not sent. */
+  platform?: PlatformConfig | null;
 }
 
 export interface Jobs {
@@ -37,6 +47,11 @@ async function bossFor(orm: Orm, databaseUrl: string | undefined): Promise<PgBos
 }
 
 const thisMonth = (now: Date) => todayInParis(now).slice(0, 7);
+
+function platformOf(config: PlatformConfig | null, clock: () => Date): EInvoicingPlatform | null {
+  if (!config) return null;
+  return config.kind === 'http' ? new HttpPlatform({ url: config.url, token: config.token }) : new FileDropOutbox(config.directory, clock);
+}
 
 /**
  * Starts the queue, its workers and (optionally) the schedules: terminations every day at
@@ -62,7 +77,26 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     options.log.info({ ...result }, `billing run ${period}: ${result.invoices} invoices`);
     return result;
   });
+  const platform = platformOf(options.platform ?? null, options.clock);
+  if (platform) {
+    const retry = { retryLimit: options.platform!.retries, retryDelay: options.platform!.retryDelaySeconds, retryBackoff: true };
+    await boss.work<{ depositId: number }>(QUEUES.platformDeposit, polling, async ([job]) => {
+      const state = await depositDocument(options.orm.em.fork(), platform, job!.data.depositId, options.clock());
+      return { state };
+    });
+    await boss.work(QUEUES.platformSync, polling, async () => {
+      const em = options.orm.em.fork();
+      await queueDeposits(em);
+      // Every deposit still waiting gets a job; singletonKey keeps one job per deposit in the queue.
+      const waiting = await queuedDeposits(em);
+      for (const depositId of waiting) await boss.send(QUEUES.platformDeposit, { depositId }, { ...retry, singletonKey: `deposit-${depositId}` });
+      const statuses = await pullStatuses(em, platform);
+      options.log.info({ queued: waiting.length, statuses }, `platform sync: ${waiting.length} to deposit, ${statuses} statuses`);
+      return { queued: waiting.length, statuses };
+    });
+  }
   if (options.schedule) {
+    if (platform) await boss.schedule(QUEUES.platformSync, '* * * * *', null, { tz: 'Europe/Paris' });
     await boss.schedule(QUEUES.applyTerminations, '10 0 * * *', null, { tz: 'Europe/Paris' });
     await boss.schedule(QUEUES.billingRun, '0 1 1 * *', null, { tz: 'Europe/Paris' });
   }

@@ -123,7 +123,8 @@ async function openAndPrepareDatabase(config: GatewayConfig, options: GatewayOpt
   try {
     const applied = await migrateToLatest(orm);
     if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
-    const seed = options.seed ?? seedDemoData;
+    // The demo (first run) also issues one e-invoicing sample of each kind; tests pass seedDemoData alone.
+    const seed = options.seed ?? ((em: Em, now: Date) => seedDemoData(em, now, { eInvoicingSamples: true }));
     if (seed) {
       const em = orm.em.fork();
       if ((await em.count(Company, {})) === 0 && (await seed(em, (options.clock ?? (() => new Date()))()))) log.info('the database had no companies: demo data loaded');
@@ -212,7 +213,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
 
   const jobs = (options.jobs ?? config.jobs)
-    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2 })
+    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2, platform: config.platform })
     : null;
 
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).

@@ -23,7 +23,7 @@ export const InvoiceListDocument = graphql(`
       pageInfo { hasNextPage hasPreviousPage endCursor }
       edges {
         node {
-          id number purpose issuedOn dueOn periodStart periodEnd state
+          id number purpose issuedOn dueOn periodStart periodEnd state lifecycleStatus
           totalExclVatCents totalVatCents totalInclVatCents pdfPath
           company { id legalName reference }
         }
@@ -41,7 +41,7 @@ export const CreditNoteListDocument = graphql(`
       pageInfo { hasNextPage hasPreviousPage endCursor }
       edges {
         node {
-          id number issuedOn refundDueOn state
+          id number issuedOn refundDueOn state lifecycleStatus
           totalExclVatCents totalVatCents totalInclVatCents pdfPath
           invoice { id number }
           company { id legalName reference }
@@ -56,7 +56,8 @@ export const InvoiceDetailDocument = graphql(`
   query InvoiceDetail($id: ID!) {
     viewer { user { company { id } } }
     invoice(id: $id) {
-      id number purpose issuedOn dueOn paidOn periodStart periodEnd state
+      id number purpose issuedOn dueOn paidOn periodStart periodEnd state lifecycleStatus
+      lifecycle { status occurredAt reason }
       totalExclVatCents totalVatCents totalInclVatCents pdfPath
       company { id legalName reference }
       lines { id position kind label periodStart periodEnd quantity unitPriceExclVatCents vatRateBasisPoints totalExclVatCents vatCents totalInclVatCents }
@@ -71,7 +72,8 @@ export const CreditNoteDetailDocument = graphql(`
   query CreditNoteDetail($id: ID!) {
     viewer { user { company { id } } }
     creditNote(id: $id) {
-      id number issuedOn refundDueOn state reason
+      id number issuedOn refundDueOn state reason lifecycleStatus
+      lifecycle { status occurredAt reason }
       totalExclVatCents totalVatCents totalInclVatCents pdfPath
       company { id legalName reference }
       invoice { id number }

@@ -32,7 +32,7 @@ describe('billing micro-frontend', () => {
     expect(problems).toEqual({});
     expect(params).toEqual({
       client: 'Q29tcGFueToyNA', scope: 'COMPANY', issuedFrom: '2026-09-01', issuedTo: '2026-10-31', amountMin: 1000, amountMax: 20000,
-      states: ['PAID', 'OVERDUE'], sort: { key: 'TOTAL', descending: false }, after: 'abc',
+      states: ['PAID', 'OVERDUE'], lifecycle: null, sort: { key: 'TOTAL', descending: false }, after: 'abc',
     });
     expect(listSearch(params)).toBe(search.replace('PAID,OVERDUE', 'PAID%2COVERDUE'));
     expect(listVariables(params, 20)).toEqual({
@@ -44,6 +44,15 @@ describe('billing micro-frontend', () => {
     // A client and the scope "every company" do not go together: the client wins.
     expect(readListParams('?client=x&scope=ALL_IN_REACH', 'invoices').params.scope).toBe('COMPANY');
     expect(readListParams('?scope=ALL_IN_REACH', 'creditNotes').params.scope).toBe('ALL_IN_REACH');
+  });
+
+  it('keeps the platform status filter in the URL and sends it as lifecycleStatuses; an unknown status is reported at its field', () => {
+    const { params, problems } = readListParams('?lifecycle=REJECTED', 'invoices');
+    expect(problems).toEqual({});
+    expect(params.lifecycle).toBe('REJECTED');
+    expect(listSearch(params)).toBe('?lifecycle=REJECTED');
+    expect(listVariables(params, 20).filter).toEqual({ lifecycleStatuses: ['REJECTED'] });
+    expect(readListParams('?lifecycle=LOST', 'creditNotes').problems).toEqual({ lifecycle: 'state' });
   });
 
   it('reports at its field what a URL gives that the API would refuse', () => {

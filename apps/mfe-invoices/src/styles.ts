@@ -20,6 +20,9 @@ export const BILLING_STYLES = `
 .inv-row-actions { display: flex; gap: .75rem; white-space: nowrap; }
 .inv-row-actions a, .inv-link { color: var(--pui-link); }
 .inv-nowrap { white-space: nowrap; }
+.inv-lifecycle--rejected, .inv-lifecycle--refused, .inv-lifecycle--disputed { font-weight: 600; color: #8a1c1c; }
+.inv-timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid #c8c8c8; }
+.inv-timeline__item { padding: 0.25rem 0 0.25rem 0.75rem; }
 .inv-muted { color: var(--pui-ink-muted); }
 /* Links drawn as buttons: the page's link colour (.pui-page a) must not win over the button's. */
 .inv-app a.pui-button { box-sizing: border-box; text-decoration: none; }

@@ -3,7 +3,7 @@
  * downloads. Pure functions: no React, no DOM.
  *
  *   /facturation/factures?client=<company id>&scope=ALL_IN_REACH&issuedFrom=2026-09-01&issuedTo=…
- *     &amountMin=<cents>&amountMax=<cents>&states=ISSUED,OVERDUE&sort=TOTAL&direction=ASC&after=<cursor>
+ *     &amountMin=<cents>&amountMax=<cents>&states=ISSUED,OVERDUE&lifecycle=REJECTED&sort=TOTAL&direction=ASC&after=<cursor>
  *
  * The parameter names are the GraphQL filter's (and the CSV export's); dates are YYYY-MM-DD and
  * amounts integer cents, as in the API.
@@ -14,6 +14,10 @@ export type DocumentKind = 'invoices' | 'creditNotes';
 
 export const INVOICE_STATES = ['ISSUED', 'OVERDUE', 'PAID'] as const;
 export const CREDIT_NOTE_STATES = ['ISSUED', 'REFUNDED'] as const;
+/** Statuses on the e-invoicing platform (the reform's lifecycle), NOT_SENT before the first deposit. */
+export const LIFECYCLE_STATUSES = [
+  'NOT_SENT', 'DEPOSITED', 'ISSUED', 'RECEIVED', 'MADE_AVAILABLE', 'TAKEN_OVER', 'APPROVED', 'DISPUTED', 'SUSPENDED', 'REFUSED', 'PAYMENT_SENT', 'CASHED', 'REJECTED',
+] as const;
 export const INVOICE_SORTS = ['NUMBER', 'COMPANY', 'ISSUED_ON', 'PERIOD', 'DUE_ON', 'TOTAL', 'STATE'] as const;
 export const CREDIT_NOTE_SORTS = ['NUMBER', 'INVOICE', 'COMPANY', 'ISSUED_ON', 'REFUND_DUE_ON', 'TOTAL', 'STATE'] as const;
 
@@ -24,7 +28,7 @@ export const statesOf = (kind: DocumentKind): readonly string[] => (kind === 'in
 export const sortsOf = (kind: DocumentKind): readonly string[] => (kind === 'invoices' ? INVOICE_SORTS : CREDIT_NOTE_SORTS);
 
 /** The filter fields of the form; an error on one is shown at it. */
-export type FilterField = 'issuedFrom' | 'issuedTo' | 'amountMin' | 'amountMax' | 'states' | 'scope';
+export type FilterField = 'issuedFrom' | 'issuedTo' | 'amountMin' | 'amountMax' | 'states' | 'lifecycle' | 'scope';
 
 export interface ListParams {
   /** `?client=`: the customer whose documents to list (global company id); null: the caller's own. */
@@ -36,6 +40,8 @@ export interface ListParams {
   amountMin: number | null;
   amountMax: number | null;
   states: string[];
+  /** One status on the e-invoicing platform; null: any. */
+  lifecycle: string | null;
   /** null: the API's default (date d'émission, newest first). */
   sort: { key: string; descending: boolean } | null;
   after: string | null;
@@ -45,7 +51,7 @@ export interface ListParams {
 export type ParamProblem = 'date' | 'amount' | 'state';
 
 export const emptyParams = (client: string | null = null): ListParams => ({
-  client, scope: 'COMPANY', issuedFrom: null, issuedTo: null, amountMin: null, amountMax: null, states: [], sort: null, after: null,
+  client, scope: 'COMPANY', issuedFrom: null, issuedTo: null, amountMin: null, amountMax: null, states: [], lifecycle: null, sort: null, after: null,
 });
 
 const CENTS = /^\d{1,12}$/;
@@ -83,6 +89,9 @@ export function readListParams(search: string, kind: DocumentKind): { params: Li
   const known = statesOf(kind);
   params.states = [...new Set(states.filter((s) => known.includes(s)))];
   if (states.some((s) => !known.includes(s))) problems.states = 'state';
+  const lifecycle = q.get('lifecycle');
+  if (lifecycle && (LIFECYCLE_STATUSES as readonly string[]).includes(lifecycle)) params.lifecycle = lifecycle;
+  else if (lifecycle) problems.lifecycle = 'state';
   const sort = q.get('sort');
   if (sort && sortsOf(kind).includes(sort)) params.sort = { key: sort, descending: q.get('direction') === 'DESC' };
   params.after = q.get('after') || null;
@@ -99,6 +108,7 @@ export function listSearch(params: ListParams): string {
   if (params.amountMin !== null) q.set('amountMin', String(params.amountMin));
   if (params.amountMax !== null) q.set('amountMax', String(params.amountMax));
   if (params.states.length) q.set('states', params.states.join(','));
+  if (params.lifecycle) q.set('lifecycle', params.lifecycle);
   if (params.sort) {
     q.set('sort', params.sort.key);
     q.set('direction', params.sort.descending ? 'DESC' : 'ASC');
@@ -110,7 +120,7 @@ export function listSearch(params: ListParams): string {
 
 /** Whether any filter narrows the list (the client and the sort are not filters). */
 export const hasFilters = (p: ListParams) =>
-  !!(p.issuedFrom || p.issuedTo || p.amountMin !== null || p.amountMax !== null || p.states.length || p.scope === 'ALL_IN_REACH');
+  !!(p.issuedFrom || p.issuedTo || p.amountMin !== null || p.amountMax !== null || p.states.length || p.lifecycle || p.scope === 'ALL_IN_REACH');
 
 /** The GraphQL variables of a list page. */
 export function listVariables(params: ListParams, first: number) {
@@ -120,6 +130,7 @@ export function listVariables(params: ListParams, first: number) {
     ...(params.amountMin !== null ? { amountMin: params.amountMin } : {}),
     ...(params.amountMax !== null ? { amountMax: params.amountMax } : {}),
     ...(params.states.length ? { states: params.states } : {}),
+    ...(params.lifecycle ? { lifecycleStatuses: [params.lifecycle] } : {}),
   };
   return {
     companyId: params.client,

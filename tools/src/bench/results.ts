@@ -27,6 +27,12 @@ export interface BillingRunFigure {
   ocs: number;
   seconds: number;
   ocsPerSecond: number;
+  /** The same run without the EN 16931 / French rules checked before numbering (mean of the rounds). */
+  withoutValidationSeconds: number;
+  /** Run time with validation / without, same month, same data, alternating rounds (goal ≤ 1.2). */
+  validationRatio: number;
+  /** Documents held by the validation (not numbered). */
+  held: number;
 }
 
 export type Bundles =
@@ -120,7 +126,8 @@ export function formatResults(r: BenchResults): string {
   if (r.unmeasuredConnections.length) out.push('', `not measured (add them to LIST_OPERATIONS): ${r.unmeasuredConnections.join(', ')}`);
 
   const b = r.billingRun;
-  out.push('', `billing run ${b.period}: ${b.invoices} invoices, ${b.lines} lines, ${b.ocs} OCs in ${b.seconds} s (${b.ocsPerSecond} OCs/s)`);
+  out.push('', `billing run ${b.period}: ${b.invoices} invoices, ${b.lines} lines, ${b.ocs} OCs in ${b.seconds} s (${b.ocsPerSecond} OCs/s), ${b.held} held`);
+  out.push(`billing run with validation before numbering / without: ${b.seconds} s / ${b.withoutValidationSeconds} s = ${b.validationRatio} (goal ≤ 1.2)`);
 
   out.push('');
   if ('error' in r.bundles) out.push(`front-end bundles: ${r.bundles.error}`);

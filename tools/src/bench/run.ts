@@ -14,7 +14,8 @@
  *     the same SQL statements with `pg`, the same JSON over `node:http`), under the same load, in
  *     alternating rounds; the ratio gateway / baseline;
  *   - invoice PDF/A-3 with Factur-X, and the Factur-X XML alone;
- *   - the monthly billing run over the scale data, on a copy of the database;
+ *   - the monthly billing run over the scale data, on a copy of the database, with the rules checked
+ *     before numbering against without them (the ratio, goal ≤ 1.2);
  *   - SQL statements per request of every list of the schema (statements.ts), on that copy;
  *   - the front-end bundle sizes and budgets, when the front end is built.
  */
@@ -255,14 +256,47 @@ async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
   }
 }
 
-/** The monthly billing run over the scale data, on `copyUrl`: the month after the scale data's last invoices. */
+/**
+ * The monthly billing run over the scale data, on `copyUrl`: the month after the scale data's last
+ * invoices, run with and without the rules checked before numbering, in alternating rounds on the
+ * same data (the month's invoices deleted and the sequence put back between rounds); the last
+ * round, with validation, stays.
+ */
 async function benchBillingRun(copyUrl: string): Promise<BillingRunFigure> {
   const orm = await openDatabase({ databaseUrl: copyUrl, poolSize: 2 });
   try {
     await migrateToLatest(orm);
-    const [last] = (await orm.em.getConnection().execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
-    const result = await runMonthlyBilling(orm.em.fork(), { period: last!.p, batchSize: 2000 });
-    return { period: result.period, invoices: result.invoices, lines: result.lines, ocs: result.ocs, seconds: result.seconds, ocsPerSecond: Math.round(result.ocs / result.seconds) };
+    const conn = orm.em.getConnection();
+    const [last] = (await conn.execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
+    const period = last!.p;
+    const year = Number(period.slice(0, 4));
+    const [seq] = (await conn.execute("select coalesce(max(last_number), 0) as n from document_sequence where kind = 'INVOICE' and year = ?", [year])) as { n: number }[];
+    const reset = async () => {
+      await conn.execute('delete from invoice_line where invoice_id in (select id from invoice where period_start = cast(? as date) and purpose = \'MONTHLY\')', [`${period}-01`]);
+      await conn.execute('delete from invoice where period_start = cast(? as date) and purpose = \'MONTHLY\'', [`${period}-01`]);
+      await conn.execute('delete from held_document where period_start = cast(? as date)', [`${period}-01`]);
+      await conn.execute("update document_sequence set last_number = ? where kind = 'INVOICE' and year = ?", [Number(seq!.n), year]);
+    };
+    const run = (validate: boolean) => runMonthlyBilling(orm.em.fork(), { period, batchSize: 2000, validate });
+    const without: number[] = [];
+    const withValidation: number[] = [];
+    // A first run warms the caches and is not counted.
+    await run(false);
+    await reset();
+    let result = await run(false);
+    for (let round = 0; round < 2; round++) {
+      if (round > 0) result = await run(false);
+      without.push(result.seconds);
+      await reset();
+      result = await run(true);
+      withValidation.push(result.seconds);
+      if (round < 1) await reset();
+    }
+    const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+    return {
+      period: result.period, invoices: result.invoices, lines: result.lines, ocs: result.ocs, seconds: mean(withValidation), ocsPerSecond: Math.round(result.ocs / mean(withValidation)),
+      withoutValidationSeconds: mean(without), validationRatio: Math.round((mean(withValidation) / mean(without)) * 100) / 100, held: result.held,
+    };
   } finally {
     await orm.close(true);
   }

@@ -62,7 +62,11 @@ export const LIST_OPERATIONS: ListOperation[] = [
   { name: OC_LIST_PAGE, field: 'contractedOffers', query: OC_LIST_QUERY, variables: (t) => ({ filter: { companyId: companyGid(t.busyCompanyId) }, clientId: companyGid(t.busyCompanyId), withClient: true }), note: 'the OC list page of the bench (OffersList for a customer with many OCs)' },
   {
     name: 'invoices', field: 'invoices', variables: () => ({}), note: 'scope ALL_IN_REACH',
-    query: `query($first: Int!) { invoices(scope: ALL_IN_REACH, first: $first) { totalCount ${TOTALS} ${PAGE} edges { node { id number purpose issuedOn dueOn periodStart periodEnd state paidOn totalExclVatCents totalVatCents totalInclVatCents pdfPath company { id number legalName } } } } }`,
+    query: `query($first: Int!) { invoices(scope: ALL_IN_REACH, first: $first) { totalCount ${TOTALS} ${PAGE} edges { node { id number purpose issuedOn dueOn periodStart periodEnd state paidOn lifecycleStatus totalExclVatCents totalVatCents totalInclVatCents pdfPath company { id number legalName } } } } }`,
+  },
+  {
+    name: 'heldDocuments', field: 'heldDocuments', variables: () => ({}), note: 'documents held before numbering, in reach (as many as the data holds)',
+    query: `query($first: Int!) { heldDocuments(first: $first) { totalCount ${PAGE} edges { node { id kind purpose periodStart periodEnd totalInclVatCents heldAt reasons { rule message } company { id number legalName } } } } }`,
   },
   {
     name: 'creditNotes', field: 'creditNotes', variables: () => ({}), note: 'scope ALL_IN_REACH',

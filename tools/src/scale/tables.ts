@@ -70,7 +70,7 @@ function legalName(random: Random, kind: number, form: LegalForm, city: string):
 function companies(plan: ScalePlan): TableLoad {
   return {
     table: 'company',
-    columns: ['id', 'reference', 'legal_name', 'siren', 'legal_form', 'state', 'financial_status', 'guarantee_type', 'comment', 'website', 'created_at', 'parent_id'],
+    columns: ['id', 'reference', 'legal_name', 'siren', 'legal_form', 'state', 'financial_status', 'guarantee_type', 'comment', 'website', 'created_at', 'parent_id', 'share_capital_cents', 'registry_city', 'electronic_address'],
     total: plan.companyCount,
     *rows() {
       const random = new Random(plan.seed, Stream.companies);
@@ -95,6 +95,10 @@ function companies(plan: ScalePlan): TableLoad {
           !client || random.chance(0.25) ? `https://www.${slug(name)}.fr` : null,
           timestamp(plan.createdAt[id]!),
           plan.parent[id] === 0 ? null : plan.parent[id]!,
+          // The issuers (tops of the trees) print their capital and RCS; every company has its e-invoicing address.
+          plan.parent[id] === 0 ? 100_000_000 : null,
+          plan.parent[id] === 0 ? city : null,
+          siren ?? companyReference(NUMBER_OFFSET + id),
         ];
       }
     },

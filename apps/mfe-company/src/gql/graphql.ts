@@ -54,6 +54,8 @@ export type CompanyUpdateInput = {
   comment?: string | null | undefined;
   /** The company. */
   companyId: string | number;
+  /** Adresse électronique de facturation (scheme 0225), as the e-invoicing directory lists it: the provider only (empty string to clear). */
+  electronicAddress?: string | null | undefined;
   /** Situation financière: the provider only. */
   financialStatus?: FinancialStatus | null | undefined;
   /** Type de garantie: the provider only. */

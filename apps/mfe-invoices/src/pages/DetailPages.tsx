@@ -137,6 +137,28 @@ function DocumentAmounts({ document }: { document: Amounts }) {
   );
 }
 
+/** The document's lifecycle statuses on the approved platform, oldest first; a rejection says why. */
+function LifecycleTimeline({ number, lifecycle }: { number: string; lifecycle: readonly { status: string; occurredAt: string; reason?: string | null }[] }) {
+  const { t, locale } = useBillingEnv();
+  const rejected = lifecycle.findLast((e) => e.status === 'REJECTED');
+  const dateOf = (instant: string) => formatDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant)), locale);
+  return (
+    <Section title={t('lifecycle.title')}>
+      {rejected ? <Alert tone="warning">{t('lifecycle.rejected', { reason: rejected.reason ?? '' })}</Alert> : null}
+      {lifecycle.length ? (
+        <ol className="inv-timeline" aria-label={t('lifecycle.caption', { number })}>
+          {lifecycle.map((e, i) => (
+            <li key={i} className={`inv-timeline__item inv-lifecycle--${e.status.toLowerCase()}`}>
+              <strong>{t(`lifecycle.${e.status}` as MessageKey)}</strong> — <time dateTime={e.occurredAt}>{dateOf(e.occurredAt)}</time>
+              {e.reason ? <> — {t('lifecycle.reason')} : {e.reason}</> : null}
+            </li>
+          ))}
+        </ol>
+      ) : <p>{t('lifecycle.none')}</p>}
+    </Section>
+  );
+}
+
 function PdfButton({ href }: { href: string }) {
   const { t } = useBillingEnv();
   return <a className="pui-button pui-button--primary" href={href} download>{t('document.pdf')}</a>;
@@ -173,6 +195,7 @@ export function InvoiceDetailPage({ id }: { id: string }) {
               />
             </Section>
             <DocumentAmounts document={doc} />
+            <LifecycleTimeline number={doc.number} lifecycle={doc.lifecycle} />
             <Section title={t('document.creditNotes')}>
               {doc.creditNotes.length ? (
                 <DataTable
@@ -236,6 +259,7 @@ export function CreditNoteDetailPage({ id }: { id: string }) {
               />
             </Section>
             <DocumentAmounts document={doc} />
+            <LifecycleTimeline number={doc.number} lifecycle={doc.lifecycle} />
           </Page>
         );
       }}

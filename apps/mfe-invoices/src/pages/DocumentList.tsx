@@ -7,7 +7,7 @@ import type { CombinedError } from '@portal/graphql-client';
 import { Link, problemText, problemsOf, useBillingEnv, type Problem } from '../context.js';
 import type { MessageKey } from '../messages.js';
 import {
-  LIST_PATH, exportUrl, hasFilters, listSearch, parseEuros, readListParams, statesOf, zipUrl,
+  LIFECYCLE_STATUSES, LIST_PATH, exportUrl, hasFilters, listSearch, parseEuros, readListParams, statesOf, zipUrl,
   type DocumentKind, type FilterField, type ListParams,
 } from '../url.js';
 import { BillingTabs, ClientBanner } from './common.js';
@@ -44,7 +44,7 @@ export interface DocumentListProps<Row extends { id: string }> {
  */
 const trails = new Map<string, (string | null)[]>();
 
-const FILTER_FIELDS: FilterField[] = ['issuedFrom', 'issuedTo', 'amountMin', 'amountMax', 'states', 'scope'];
+const FILTER_FIELDS: FilterField[] = ['issuedFrom', 'issuedTo', 'amountMin', 'amountMax', 'states', 'lifecycle', 'scope'];
 
 interface Draft {
   issuedFrom: string;
@@ -52,6 +52,7 @@ interface Draft {
   amountMin: string;
   amountMax: string;
   states: string[];
+  lifecycle: string;
   scope: 'COMPANY' | 'ALL_IN_REACH';
 }
 
@@ -74,6 +75,7 @@ export function DocumentList<Row extends { id: string }>(props: DocumentListProp
     amountMin: raw.amountMin ?? (params.amountMin !== null ? formatAmountPlain(params.amountMin, locale) : ''),
     amountMax: raw.amountMax ?? (params.amountMax !== null ? formatAmountPlain(params.amountMax, locale) : ''),
     states: params.states,
+    lifecycle: params.lifecycle ?? '',
     scope: params.scope,
   });
   const [draft, setDraft] = useState<Draft>(draftOf);
@@ -137,6 +139,7 @@ export function DocumentList<Row extends { id: string }>(props: DocumentListProp
       amountMin: amount(draft.amountMin, 'amountMin'),
       amountMax: amount(draft.amountMax, 'amountMax'),
       states: draft.states,
+      lifecycle: draft.lifecycle || null,
       after: null,
     };
     setFormErrors(errors);
@@ -151,7 +154,7 @@ export function DocumentList<Row extends { id: string }>(props: DocumentListProp
 
   function reset() {
     setFormErrors({});
-    go({ ...params, scope: 'COMPANY', issuedFrom: null, issuedTo: null, amountMin: null, amountMax: null, states: [], after: null });
+    go({ ...params, scope: 'COMPANY', issuedFrom: null, issuedTo: null, amountMin: null, amountMax: null, states: [], lifecycle: null, after: null });
   }
 
   // Paging: the API pages forward; the trail of cursors of this query lets "Précédent" go back.
@@ -290,6 +293,14 @@ export function DocumentList<Row extends { id: string }>(props: DocumentListProp
             </div>
             {fieldErrors.states ? <p className="pui-field__error" id={`inv-states-error-${kind}`}>{fieldErrors.states}</p> : null}
           </fieldset>
+          <Select
+            label={t('filters.lifecycle')}
+            name="lifecycle"
+            value={draft.lifecycle}
+            onChange={(v) => setDraft((d) => ({ ...d, lifecycle: v }))}
+            options={[{ value: '', label: t('filters.lifecycle.any') }, ...LIFECYCLE_STATUSES.map((value) => ({ value, label: t(`lifecycle.${value}` as MessageKey) }))]}
+            error={fieldErrors.lifecycle ?? null}
+          />
           {(canWidenScope || params.scope === 'ALL_IN_REACH') && !params.client ? (
             <Select
               label={t('filters.scope')}

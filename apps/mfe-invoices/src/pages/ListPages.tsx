@@ -52,6 +52,11 @@ const amountColumns = <Row extends { totalInclVatCents: number }>(env: BillingEn
 const companyColumn = <Row extends { company: { legalName: string } }>(env: BillingEnv, params: ListParams): DataTableColumn<Row>[] =>
   params.scope === 'ALL_IN_REACH' && !params.client ? [{ key: 'COMPANY', label: env.t('col.company'), sortable: true, render: (r) => r.company.legalName }] : [];
 
+/** "Statut PA": where the document stands on the e-invoicing platform. */
+const lifecycleColumn = <Row extends { lifecycleStatus: string }>(env: BillingEnv): DataTableColumn<Row> => ({
+  key: 'LIFECYCLE', label: env.t('col.lifecycle'), render: (r) => <span className={`inv-lifecycle inv-lifecycle--${r.lifecycleStatus.toLowerCase()}`}>{env.t(`lifecycle.${r.lifecycleStatus}` as MessageKey)}</span>,
+});
+
 /** /facturation and /facturation/factures: "Consultation des factures". */
 export function InvoiceListPage({ search }: { search: string }) {
   const env = useBillingEnv();
@@ -66,6 +71,7 @@ export function InvoiceListPage({ search }: { search: string }) {
     { key: 'DUE_ON', label: t('col.dueOn'), sortable: true, render: (r) => formatDate(r.dueOn, locale) },
     ...amountColumns<InvoiceRow>(env),
     { key: 'STATE', label: t('col.state'), sortable: true, render: (r) => t(`invoiceState.${r.state}` as MessageKey) },
+    lifecycleColumn<InvoiceRow>(env),
     { key: 'ACTION', label: t('col.action'), render: (r) => <RowActions kind="invoices" href={`/facturation/factures/${encodeURIComponent(r.id)}`} pdfPath={r.pdfPath} number={r.number} /> },
   ];
   return (
@@ -100,6 +106,7 @@ export function CreditNoteListPage({ search }: { search: string }) {
     { key: 'REFUND_DUE_ON', label: t('col.refundDueOn'), sortable: true, render: (r) => formatDate(r.refundDueOn, locale) },
     ...amountColumns<CreditNoteRow>(env),
     { key: 'STATE', label: t('col.state'), sortable: true, render: (r) => t(`creditNoteState.${r.state}` as MessageKey) },
+    lifecycleColumn<CreditNoteRow>(env),
     { key: 'ACTION', label: t('col.action'), render: (r) => <RowActions kind="creditNotes" href={`/facturation/avoirs/${encodeURIComponent(r.id)}`} pdfPath={r.pdfPath} number={r.number} /> },
   ];
   return (

@@ -64,6 +64,10 @@ export class CreditNote {
   @Property({ type: 'integer' })
   totalInclVatCents!: number;
 
+  /** The rejected credit note (rejetée by the platform) this one corrects, with a new number. */
+  @ManyToOne(() => CreditNote, { nullable: true, deleteRule: 'restrict', unique: 'credit_note_replaces_unique' })
+  replaces?: CreditNote | null;
+
   @OneToMany(() => CreditNoteLine, (line) => line.creditNote, { orderBy: { position: 'asc' } })
   lines = new Collection<Rel<CreditNoteLine>>(this);
 }

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { type Rel } from '@mikro-orm/core';
+import { type Opt, type Rel } from '@mikro-orm/core';
+import { VatCategory } from '@portal/kernel';
 import { ContractedOffer } from '@portal/offers';
 import { LineKind } from '../enums.js';
 import { CreditNote } from './CreditNote.js';
@@ -11,6 +12,7 @@ import { CreditNote } from './CreditNote.js';
 @Check({ name: 'credit_note_line_unit_price_nonnegative', expression: 'unit_price_excl_vat_cents >= 0' })
 @Check({ name: 'credit_note_line_amounts_nonnegative', expression: 'total_excl_vat_cents >= 0 and vat_cents >= 0' })
 @Check({ name: 'credit_note_line_vat_rate_range', expression: 'vat_rate_basis_points >= 0 and vat_rate_basis_points <= 10000' })
+@Check({ name: 'credit_note_line_vat_category_rate', expression: "(vat_category = 'S') = (vat_rate_basis_points > 0)" })
 @Check({ name: 'credit_note_line_period_ordered', expression: 'period_start is null or period_end >= period_start' })
 export class CreditNoteLine {
   @PrimaryKey()
@@ -39,6 +41,10 @@ export class CreditNoteLine {
 
   @Property({ type: 'integer' })
   vatRateBasisPoints!: number;
+
+  /** VAT category (UNCL5305), as the offer said when the line was written. */
+  @Enum({ items: () => VatCategory, default: VatCategory.STANDARD })
+  vatCategory: VatCategory & Opt = VatCategory.STANDARD;
 
   @Property({ type: 'integer' })
   totalExclVatCents!: number;

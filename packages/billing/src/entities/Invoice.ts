@@ -19,7 +19,8 @@ import { InvoiceLine } from './InvoiceLine.js';
 @Check({ name: 'invoice_total_incl_vat', expression: 'total_incl_vat_cents = total_excl_vat_cents + total_vat_cents' })
 @Index({
   name: 'invoice_monthly_once',
-  expression: 'create unique index "invoice_monthly_once" on "invoice" ("billed_company_id", "period_start") where purpose = \'MONTHLY\'',
+  // Once per account and month; a corrected invoice replacing a rejected one is the exception.
+  expression: 'create unique index "invoice_monthly_once" on "invoice" ("billed_company_id", "period_start") where purpose = \'MONTHLY\' and replaces_id is null',
 })
 @Index({ name: 'invoice_company_issued', properties: ['billedCompany', 'issuedOn', 'id'] })
 @Index({ name: 'invoice_issued_on', properties: ['issuedOn', 'id'] })
@@ -72,6 +73,10 @@ export class Invoice {
 
   @Property({ type: 'date', nullable: true })
   paidOn?: string | null;
+
+  /** The rejected invoice (rejetée by the platform) this one corrects, with a new number. */
+  @ManyToOne(() => Invoice, { nullable: true, deleteRule: 'restrict', unique: 'invoice_replaces_unique' })
+  replaces?: Invoice | null;
 
   @OneToMany(() => InvoiceLine, (line) => line.invoice, { orderBy: { position: 'asc' } })
   lines = new Collection<Rel<InvoiceLine>>(this);

@@ -7,6 +7,7 @@ import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { vatBreakdown } from '../pdf/printable.js';
+import { XmlSyntax, documentXmlText, loadPrintable } from '../services/document-files.js';
 import {
   CreditNoteSortField, InvoiceSortField, listDocuments,
   type DocumentFilter, type DocumentKindName, type DocumentPage,
@@ -49,6 +50,7 @@ async function page<T extends Invoice | CreditNote>(
     amountMax: args.filter?.amountMax ?? null,
     states: args.filter?.states ?? null,
     companyIds: companyIdsOf(args.filter?.companyIds, ['filter', 'companyIds']),
+    lifecycleStatuses: args.filter?.lifecycleStatuses ?? null,
   };
   const result = await listDocuments<T, string>(ctx.em, ctx.access!, kind, {
     scope: args.scope,
@@ -129,10 +131,20 @@ export class InvoiceResolver {
     return (await invoiceLines(ctx, invoice.entity.id)).map(InvoiceLineType.from);
   }
 
-  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per rate: base HT and VAT, sums of the lines at each rate.' })
+  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per category and rate: the base HT sums the lines, the VAT is computed on it.' })
   @WithinParent('lines of an invoice in reach')
   async vatBreakdown(@Root() invoice: InvoiceType, @Ctx() ctx: PortalContext): Promise<VatBreakdownType[]> {
     return vatBreakdown(await invoiceLines(ctx, invoice.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));
+  }
+
+  @FieldResolver(() => String, { description: 'The invoice as an EN 16931 electronic invoice with the French rules, in CII (as in its Factur-X PDF) or UBL 2.1: the same document in either syntax.' })
+  @WithinParent('the XML of a invoice in reach')
+  async xml(
+    @Root() doc: InvoiceType,
+    @Arg('syntax', () => XmlSyntax, { defaultValue: XmlSyntax.CII, description: 'CII or UBL.' }) syntax: XmlSyntax,
+    @Ctx() ctx: PortalContext,
+  ): Promise<string> {
+    return documentXmlText((await loadPrintable(ctx.em, 'INVOICE', doc.entity.id))!, syntax);
   }
 
   @FieldResolver(() => [CreditNoteType], { description: 'The credit notes that correct this invoice, oldest first.' })
@@ -207,10 +219,20 @@ export class CreditNoteResolver {
     return (await creditNoteLines(ctx, creditNote.entity.id)).map(CreditNoteLineType.from);
   }
 
-  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per rate: base HT and VAT, sums of the lines at each rate.' })
+  @FieldResolver(() => [VatBreakdownType], { description: 'The VAT per category and rate: the base HT sums the lines, the VAT is computed on it.' })
   @WithinParent('lines of a credit note in reach')
   async vatBreakdown(@Root() creditNote: CreditNoteType, @Ctx() ctx: PortalContext): Promise<VatBreakdownType[]> {
     return vatBreakdown(await creditNoteLines(ctx, creditNote.entity.id)).map((row) => Object.assign(new VatBreakdownType(), row));
+  }
+
+  @FieldResolver(() => String, { description: 'The credit note as an EN 16931 electronic invoice with the French rules, in CII (as in its Factur-X PDF) or UBL 2.1: the same document in either syntax.' })
+  @WithinParent('the XML of a credit note in reach')
+  async xml(
+    @Root() doc: CreditNoteType,
+    @Arg('syntax', () => XmlSyntax, { defaultValue: XmlSyntax.CII, description: 'CII or UBL.' }) syntax: XmlSyntax,
+    @Ctx() ctx: PortalContext,
+  ): Promise<string> {
+    return documentXmlText((await loadPrintable(ctx.em, 'CREDIT_NOTE', doc.entity.id))!, syntax);
   }
 }
 

@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { CreditNoteState, InvoicePurpose, LineKind } from '../enums.js';
+import { VatCategory } from '@portal/kernel';
+import { CreditNoteState, DocumentKind, InvoicePurpose, LifecycleStatus, LineKind } from '../enums.js';
+import { DocumentLifecycleStatus } from './lifecycle-status.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
+import { XmlSyntax } from '../services/document-files.js';
 import { QuoteWarning } from '../rules/quote.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
 
@@ -87,4 +90,52 @@ registerEnumType(CreditNoteSortField, {
     STATE: { description: 'État (ISSUED, REFUNDED).' },
     COMPANY: { description: 'Client: raison sociale of the billing account.' },
   },
+});
+
+registerEnumType(VatCategory, {
+  name: 'VatCategory',
+  description: 'VAT category of a line or of a VAT breakdown row (UNCL5305, EN 16931 BT-151 and BT-118).',
+  valuesConfig: {
+    STANDARD: { description: 'S: standard rate (a rate above 0 %).' },
+    ZERO_RATED: { description: 'Z: zero rated (0 %, no exemption reason).' },
+    EXEMPT: { description: 'E: exempt from VAT, with its exemption reason.' },
+    REVERSE_CHARGE: { description: 'AE: reverse charge (autoliquidation): the buyer accounts for the VAT.' },
+  },
+});
+
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'Invoice or credit note.',
+  valuesConfig: {
+    INVOICE: { description: 'Facture.' },
+    CREDIT_NOTE: { description: 'Avoir.' },
+  },
+});
+
+registerEnumType(XmlSyntax, {
+  name: 'XmlSyntax',
+  description: 'A syntax of EN 16931 electronic invoices.',
+  valuesConfig: {
+    CII: { description: 'UN/CEFACT Cross Industry Invoice D16B, the XML Factur-X embeds.' },
+    UBL: { description: 'OASIS UBL 2.1 Invoice or CreditNote.' },
+  },
+});
+
+const LIFECYCLE_DESCRIPTIONS: Record<LifecycleStatus, string> = {
+  DEPOSITED: 'Déposée (200): accepted by the platform.', ISSUED: 'Émise par la plateforme (201).', RECEIVED: 'Reçue par la plateforme du destinataire (202).',
+  MADE_AVAILABLE: 'Mise à disposition du destinataire (203).', TAKEN_OVER: 'Prise en charge (204).', APPROVED: 'Approuvée (205).', DISPUTED: 'En litige (207).',
+  SUSPENDED: 'Suspendue (208).', REFUSED: 'Refusée (210) by the buyer.', PAYMENT_SENT: 'Paiement transmis (211).', CASHED: 'Encaissée (212).',
+  REJECTED: 'Rejetée (213) by the platform: not valid; a corrected document is issued with a new number.',
+};
+
+registerEnumType(LifecycleStatus, {
+  name: 'LifecycleStatus',
+  description: 'A lifecycle status of the French e-invoicing reform, as the platform sends it.',
+  valuesConfig: Object.fromEntries(Object.entries(LIFECYCLE_DESCRIPTIONS).map(([k, description]) => [k, { description }])),
+});
+
+registerEnumType(DocumentLifecycleStatus, {
+  name: 'DocumentLifecycleStatus',
+  description: 'Where a document stands on the e-invoicing platform: its latest lifecycle status, or NOT_SENT.',
+  valuesConfig: { NOT_SENT: { description: 'Not deposited yet.' }, ...Object.fromEntries(Object.entries(LIFECYCLE_DESCRIPTIONS).map(([k, description]) => [k, { description }])) },
 });

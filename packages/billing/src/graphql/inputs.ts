@@ -3,6 +3,7 @@ import { SortDirection } from '@portal/company';
 import { CreditNoteState } from '../enums.js';
 import { InvoiceDisplayState } from '../rules/invoice-state.js';
 import { CreditNoteSortField, DocumentScope, InvoiceSortField } from '../services/document-list.js';
+import { DocumentLifecycleStatus } from './lifecycle-status.js';
 import './enums.js';
 
 /** Filters shared by the invoice and credit note lists (inherited by both input types; not in the schema itself). */
@@ -25,6 +26,9 @@ abstract class DocumentFilterFields {
     description: 'Billing accounts (compte client): global ids of companies. A company out of reach matches nothing, like one that does not exist.',
   })
   companyIds?: string[] | null;
+
+  @Field(() => [DocumentLifecycleStatus], { nullable: true, description: 'Any of these statuses on the e-invoicing platform (NOT_SENT: not deposited yet).' })
+  lifecycleStatuses?: DocumentLifecycleStatus[] | null;
 }
 
 @InputType('InvoiceFilterInput', { description: 'Filters of the invoice list; all optional, combined with "and".' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Node, PageInfo, WithinParent, toGlobalId } from '@portal/kernel';
+import { Node, PageInfo, VatCategory, WithinParent, toGlobalId } from '@portal/kernel';
 import { type CreditNote } from '../entities/CreditNote.js';
 import { type CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { type Invoice } from '../entities/Invoice.js';
@@ -37,7 +37,10 @@ abstract class DocumentLineFields extends Node {
   @Field(() => Int, { description: 'Montant HT of the line (quantity × unit price), in cents.' })
   totalExclVatCents!: number;
 
-  @Field(() => Int, { description: 'TVA of the line, in cents (rounded half away from zero).' })
+  @Field(() => VatCategory, { description: 'VAT category of the line (UNCL5305): S standard, Z zero rated, E exempt, AE reverse charge.' })
+  vatCategory!: VatCategory;
+
+  @Field(() => Int, { description: "TVA the line alone would bear, in cents (rounded half away from zero); the document's VAT is computed per rate on the sum of its lines (see VatBreakdown)." })
   vatCents!: number;
 
   @Field(() => Int, { description: 'Montant TTC of the line, in cents.' })
@@ -58,6 +61,7 @@ function lineFields(line: InvoiceLine | CreditNoteLine) {
     quantity: line.quantity,
     unitPriceExclVatCents: line.unitPriceExclVatCents,
     vatRateBasisPoints: line.vatRateBasisPoints,
+    vatCategory: line.vatCategory,
     totalExclVatCents: line.totalExclVatCents,
     vatCents: line.vatCents,
     totalInclVatCents: line.totalExclVatCents + line.vatCents,
@@ -80,15 +84,18 @@ export class CreditNoteLineType extends DocumentLineFields {
   }
 }
 
-@ObjectType('VatBreakdown', { description: 'The VAT of a document at one rate: sums of its lines at that rate.' })
+@ObjectType('VatBreakdown', { description: 'The VAT of a document for one category and rate: the base sums its lines at that rate, the VAT is computed once on that base (EN 16931 BR-CO-17).' })
 export class VatBreakdownType {
+  @Field(() => VatCategory, { description: 'VAT category (UNCL5305): S standard, Z zero rated, E exempt, AE reverse charge.' })
+  vatCategory!: VatCategory;
+
   @Field(() => Int, { description: 'Taux de TVA in basis points (2000 = 20 %).' })
   vatRateBasisPoints!: number;
 
   @Field(() => Int, { description: 'Base HT at this rate, in cents.' })
   baseExclVatCents!: number;
 
-  @Field(() => Int, { description: 'TVA at this rate, in cents.' })
+  @Field(() => Int, { description: 'TVA at this rate, in cents: the base × the rate, rounded half away from zero.' })
   vatCents!: number;
 }
 

@@ -11,7 +11,7 @@ import { type CreditNote } from '../entities/CreditNote.js';
 import { type Invoice } from '../entities/Invoice.js';
 import { frenchDate, frenchDecimal } from '../pdf/printable.js';
 import { InvoiceDisplayState, invoiceDisplayState } from '../rules/invoice-state.js';
-import { documentPdf, documentsInReach, renderCheckedDocument, type PrintableKind } from '../services/document-files.js';
+import { XmlSyntax, documentFile, documentsInReach, renderCheckedDocument, type PrintableKind } from '../services/document-files.js';
 import {
   CreditNoteSortField, DocumentScope, InvoiceSortField, documentListSql, listDocuments, type DocumentFilter, type DocumentKindName, type DocumentListInput,
 } from '../services/document-list.js';
@@ -33,7 +33,8 @@ const CREDIT_NOTE_STATE_LABELS: Record<CreditNoteState, string> = { ISSUED: 'Ém
  * exist), with the session cookie or a Bearer token:
  *
  * - GET /documents/invoices/<global id>.pdf, /documents/credit-notes/<global id>.pdf: the
- *   Factur-X PDF of one document;
+ *   Factur-X PDF of one document; the same path ending in .cii.xml or .ubl.xml: its EN 16931 XML
+ *   alone, in UN/CEFACT CII or UBL 2.1;
  * - GET /documents/invoices.zip?ids=<id>,<id>, /documents/credit-notes.zip?ids=…: several PDFs in
  *   one ZIP, streamed; every id is checked before the first byte, and one out of reach refuses
  *   the whole request;
@@ -55,12 +56,13 @@ export const billingRoutes = domainRoutes('billing-routes', (app, deps: DomainRo
       const em = deps.em();
       const access = await caller(request, reply, em);
       if (!access) return reply;
-      const match = /^(.{1,100})\.pdf$/.exec((request.params as { file: string }).file);
+      const match = /^(.{1,100})\.(pdf|cii\.xml|ubl\.xml)$/.exec((request.params as { file: string }).file);
       const id = match ? fromGlobalId(match[1]!, kind === 'INVOICE' ? 'Invoice' : 'CreditNote') : null;
-      const pdf = id === null ? null : await documentPdf(em, access, kind, id);
+      const format = match?.[2] === 'cii.xml' ? XmlSyntax.CII : match?.[2] === 'ubl.xml' ? XmlSyntax.UBL : 'PDF';
+      const pdf = id === null ? null : await documentFile(em, access, kind, id, format);
       if (!pdf) return refuse(reply, 404, 'NOT_FOUND', `${what} introuvable.`);
       return reply
-        .header('content-type', 'application/pdf')
+        .header('content-type', pdf.contentType)
         .header('content-disposition', `inline; filename="${pdf.fileName}"`)
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')

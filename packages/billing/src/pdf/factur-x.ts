@@ -1,41 +1,56 @@
-import { type Party, type PrintableDocument, decimalAmount } from './printable.js';
-import { LATE_PAYMENT_TERMS } from './mentions.js';
+import { BILLING_FRAMEWORK, VAT_EXEMPTION, documentNotes } from './mentions.js';
+import { type Party, type PostalAddress, type PrintableDocument, decimalAmount, severalSites, singleDeliverySite, siteText } from './printable.js';
 
 /** The file name Factur-X requires for the embedded XML. */
 export const FACTUR_X_FILE_NAME = 'factur-x.xml';
 /** The Factur-X profile written: EN 16931 ("COMFORT"). */
 export const FACTUR_X_CONFORMANCE_LEVEL = 'EN 16931';
 export const FACTUR_X_GUIDELINE = 'urn:cen.eu:en16931:2017';
+/** ICD scheme of a SIREN as a legal identifier (BT-30, BT-47): 0002, SIRENE. */
+export const SIREN_SCHEME = '0002';
+/** Scheme of a French electronic invoicing address (BT-34, BT-49): 0225, the e-invoicing directory. */
+export const ELECTRONIC_ADDRESS_SCHEME = '0225';
 
-const escape = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escape = escapeXml;
 
 /** YYYY-MM-DD → 20260901, the CII "102" date format. */
 const date102 = (iso: string) => iso.replaceAll('-', '');
 const udtDate = (iso: string) => `<udt:DateTimeString format="102">${date102(iso)}</udt:DateTimeString>`;
-const percent = (basisPoints: number) => `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}`;
-/** VAT category (UNCL5305): S standard rate, Z zero rated. */
-const category = (basisPoints: number) => (basisPoints > 0 ? 'S' : 'Z');
+/** 2000 → "20.00": a VAT rate as a decimal percentage. */
+export const percent = (basisPoints: number) => `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}`;
+
+function postalAddress(address: PostalAddress | null, country: string | null, indent: string): string[] {
+  if (!address) return country ? [`${indent}<ram:PostalTradeAddress>`, `${indent}  <ram:CountryID>${escape(country)}</ram:CountryID>`, `${indent}</ram:PostalTradeAddress>`] : [];
+  return [
+    `${indent}<ram:PostalTradeAddress>`,
+    `${indent}  <ram:PostcodeCode>${escape(address.postalCode)}</ram:PostcodeCode>`,
+    `${indent}  <ram:LineOne>${escape(address.line1)}</ram:LineOne>`,
+    ...(address.line2 ? [`${indent}  <ram:LineTwo>${escape(address.line2)}</ram:LineTwo>`] : []),
+    `${indent}  <ram:CityName>${escape(address.city)}</ram:CityName>`,
+    `${indent}  <ram:CountryID>${escape(address.country)}</ram:CountryID>`,
+    `${indent}</ram:PostalTradeAddress>`,
+  ];
+}
 
 function party(tag: 'SellerTradeParty' | 'BuyerTradeParty', p: Party, indent: string): string {
   const lines = [`${indent}<ram:${tag}>`, `${indent}  <ram:Name>${escape(p.name)}</ram:Name>`];
+  if (p.legalInfo) lines.push(`${indent}  <ram:Description>${escape(p.legalInfo)}</ram:Description>`);
   if (p.siren) {
     lines.push(
       `${indent}  <ram:SpecifiedLegalOrganization>`,
-      `${indent}    <ram:ID schemeID="0002">${p.siren}</ram:ID>`,
+      `${indent}    <ram:ID schemeID="${SIREN_SCHEME}">${p.siren}</ram:ID>`,
       `${indent}    <ram:TradingBusinessName>${escape(p.name)}</ram:TradingBusinessName>`,
       `${indent}  </ram:SpecifiedLegalOrganization>`,
     );
   }
-  if (p.address) {
+  lines.push(...postalAddress(p.address, p.country, `${indent}  `));
+  if (p.electronicAddress) {
     lines.push(
-      `${indent}  <ram:PostalTradeAddress>`,
-      `${indent}    <ram:PostcodeCode>${escape(p.address.postalCode)}</ram:PostcodeCode>`,
-      `${indent}    <ram:LineOne>${escape(p.address.line1)}</ram:LineOne>`,
-      ...(p.address.line2 ? [`${indent}    <ram:LineTwo>${escape(p.address.line2)}</ram:LineTwo>`] : []),
-      `${indent}    <ram:CityName>${escape(p.address.city)}</ram:CityName>`,
-      `${indent}    <ram:CountryID>${escape(p.address.country)}</ram:CountryID>`,
-      `${indent}  </ram:PostalTradeAddress>`,
+      `${indent}  <ram:URIUniversalCommunication>`,
+      `${indent}    <ram:URIID schemeID="${ELECTRONIC_ADDRESS_SCHEME}">${escape(p.electronicAddress)}</ram:URIID>`,
+      `${indent}  </ram:URIUniversalCommunication>`,
     );
   }
   if (p.vatNumber) {
@@ -49,11 +64,16 @@ function party(tag: 'SellerTradeParty' | 'BuyerTradeParty', p: Party, indent: st
   return lines.join('\n');
 }
 
+/** Invoice 380, credit note 381 (UNTDID 1001). */
+export const documentTypeCode = (doc: Pick<PrintableDocument, 'kind'>) => (doc.kind === 'CREDIT_NOTE' ? 381 : 380);
+
 /**
- * The document as a UN/CEFACT Cross Industry Invoice (D16B), Factur-X profile EN 16931: what a
- * buyer's software reads instead of the PDF. Type 380 for an invoice, 381 for a credit note
- * (amounts positive, with the corrected invoice as the preceding invoice reference). Amounts are
- * decimal euros written from the cents, never through floating point.
+ * The document as a UN/CEFACT Cross Industry Invoice (D16B), Factur-X profile EN 16931 with the
+ * French rules: billing framework S1 (BT-23), SIREN as legal identifier (scheme 0002) and the
+ * electronic addresses (scheme 0225), one note per mention with its subject code, the seller's
+ * legal information (BT-33). Type 380 for an invoice, 381 for a credit note (amounts positive,
+ * with the corrected invoice as the preceding invoice reference). Amounts are decimal euros
+ * written from the cents, never through floating point; the VAT is the breakdown's, per rate.
  */
 export function facturXml(doc: PrintableDocument): string {
   const isCreditNote = doc.kind === 'CREDIT_NOTE';
@@ -64,29 +84,29 @@ export function facturXml(doc: PrintableDocument): string {
       + ' xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"'
       + ' xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">',
     '  <rsm:ExchangedDocumentContext>',
+    '    <ram:BusinessProcessSpecifiedDocumentContextParameter>',
+    `      <ram:ID>${BILLING_FRAMEWORK}</ram:ID>`,
+    '    </ram:BusinessProcessSpecifiedDocumentContextParameter>',
     '    <ram:GuidelineSpecifiedDocumentContextParameter>',
     `      <ram:ID>${FACTUR_X_GUIDELINE}</ram:ID>`,
     '    </ram:GuidelineSpecifiedDocumentContextParameter>',
     '  </rsm:ExchangedDocumentContext>',
     '  <rsm:ExchangedDocument>',
     `    <ram:ID>${escape(doc.number)}</ram:ID>`,
-    `    <ram:TypeCode>${isCreditNote ? 381 : 380}</ram:TypeCode>`,
+    `    <ram:TypeCode>${documentTypeCode(doc)}</ram:TypeCode>`,
     `    <ram:IssueDateTime>${udtDate(doc.issuedOn)}</ram:IssueDateTime>`,
   ];
-  if (doc.reason) out.push('    <ram:IncludedNote>', `      <ram:Content>${escape(doc.reason)}</ram:Content>`, '      <ram:SubjectCode>AAI</ram:SubjectCode>', '    </ram:IncludedNote>');
-  out.push(
-    '    <ram:IncludedNote>',
-    `      <ram:Content>${escape(LATE_PAYMENT_TERMS)}</ram:Content>`,
-    '      <ram:SubjectCode>PMT</ram:SubjectCode>',
-    '    </ram:IncludedNote>',
-    '  </rsm:ExchangedDocument>',
-    '  <rsm:SupplyChainTradeTransaction>',
-  );
+  for (const note of documentNotes(doc)) {
+    out.push('    <ram:IncludedNote>', `      <ram:Content>${escape(note.text)}</ram:Content>`, `      <ram:SubjectCode>${note.subjectCode}</ram:SubjectCode>`, '    </ram:IncludedNote>');
+  }
+  out.push('  </rsm:ExchangedDocument>', '  <rsm:SupplyChainTradeTransaction>');
+  const siteNotes = severalSites(doc);
   for (const line of doc.lines) {
     out.push(
       '    <ram:IncludedSupplyChainTradeLineItem>',
       '      <ram:AssociatedDocumentLineDocument>',
       `        <ram:LineID>${line.position}</ram:LineID>`,
+      ...(siteNotes && line.deliverySite ? ['        <ram:IncludedNote>', `          <ram:Content>Site de livraison : ${escape(siteText(line.deliverySite))}</ram:Content>`, '        </ram:IncludedNote>'] : []),
       '      </ram:AssociatedDocumentLineDocument>',
       '      <ram:SpecifiedTradeProduct>',
       `        <ram:Name>${escape(line.label)}</ram:Name>`,
@@ -102,7 +122,7 @@ export function facturXml(doc: PrintableDocument): string {
       '      <ram:SpecifiedLineTradeSettlement>',
       '        <ram:ApplicableTradeTax>',
       '          <ram:TypeCode>VAT</ram:TypeCode>',
-      `          <ram:CategoryCode>${category(line.vatRateBasisPoints)}</ram:CategoryCode>`,
+      `          <ram:CategoryCode>${line.vatCategory}</ram:CategoryCode>`,
       `          <ram:RateApplicablePercent>${percent(line.vatRateBasisPoints)}</ram:RateApplicablePercent>`,
       '        </ram:ApplicableTradeTax>',
     );
@@ -122,6 +142,7 @@ export function facturXml(doc: PrintableDocument): string {
       '    </ram:IncludedSupplyChainTradeLineItem>',
     );
   }
+  const shipTo = singleDeliverySite(doc);
   out.push(
     '    <ram:ApplicableHeaderTradeAgreement>',
     `      <ram:BuyerReference>${escape(doc.buyer.reference)}</ram:BuyerReference>`,
@@ -129,6 +150,7 @@ export function facturXml(doc: PrintableDocument): string {
     party('BuyerTradeParty', doc.buyer, '      '),
     '    </ram:ApplicableHeaderTradeAgreement>',
     '    <ram:ApplicableHeaderTradeDelivery>',
+    ...(shipTo ? ['      <ram:ShipToTradeParty>', `        <ram:Name>${escape(shipTo.name)}</ram:Name>`, ...postalAddress(shipTo.address, null, '        '), '      </ram:ShipToTradeParty>'] : []),
     '      <ram:ActualDeliverySupplyChainEvent>',
     `        <ram:OccurrenceDateTime>${udtDate(doc.periodEnd)}</ram:OccurrenceDateTime>`,
     '      </ram:ActualDeliverySupplyChainEvent>',
@@ -160,13 +182,15 @@ export function facturXml(doc: PrintableDocument): string {
     );
   }
   for (const vat of doc.vatBreakdown) {
+    const exemption = VAT_EXEMPTION[vat.vatCategory];
     out.push(
       '      <ram:ApplicableTradeTax>',
       `        <ram:CalculatedAmount>${decimalAmount(vat.vatCents)}</ram:CalculatedAmount>`,
       '        <ram:TypeCode>VAT</ram:TypeCode>',
-      ...(vat.vatRateBasisPoints === 0 ? ['        <ram:ExemptionReason>Taux zéro</ram:ExemptionReason>'] : []),
+      ...(exemption ? [`        <ram:ExemptionReason>${escape(exemption.text)}</ram:ExemptionReason>`] : []),
       `        <ram:BasisAmount>${decimalAmount(vat.baseExclVatCents)}</ram:BasisAmount>`,
-      `        <ram:CategoryCode>${category(vat.vatRateBasisPoints)}</ram:CategoryCode>`,
+      `        <ram:CategoryCode>${vat.vatCategory}</ram:CategoryCode>`,
+      ...(exemption?.code ? [`        <ram:ExemptionReasonCode>${exemption.code}</ram:ExemptionReasonCode>`] : []),
       `        <ram:RateApplicablePercent>${percent(vat.vatRateBasisPoints)}</ram:RateApplicablePercent>`,
       '      </ram:ApplicableTradeTax>',
     );
@@ -182,7 +206,7 @@ export function facturXml(doc: PrintableDocument): string {
     ...(!isCreditNote && pay.method === 'SEPA_DIRECT_DEBIT' && pay.mandateReference ? [`        <ram:DirectDebitMandateID>${escape(pay.mandateReference)}</ram:DirectDebitMandateID>`] : []),
     '      </ram:SpecifiedTradePaymentTerms>',
     '      <ram:SpecifiedTradeSettlementHeaderMonetarySummation>',
-    `        <ram:LineTotalAmount>${decimalAmount(doc.lines.reduce((sum, l) => sum + l.totalExclVatCents, 0))}</ram:LineTotalAmount>`,
+    `        <ram:LineTotalAmount>${decimalAmount(lineTotal(doc))}</ram:LineTotalAmount>`,
     `        <ram:TaxBasisTotalAmount>${decimalAmount(doc.totals.totalExclVatCents)}</ram:TaxBasisTotalAmount>`,
     `        <ram:TaxTotalAmount currencyID="EUR">${decimalAmount(doc.totals.totalVatCents)}</ram:TaxTotalAmount>`,
     `        <ram:GrandTotalAmount>${decimalAmount(doc.totals.totalInclVatCents)}</ram:GrandTotalAmount>`,
@@ -200,6 +224,9 @@ export function facturXml(doc: PrintableDocument): string {
   out.push('    </ram:ApplicableHeaderTradeSettlement>', '  </rsm:SupplyChainTradeTransaction>', '</rsm:CrossIndustryInvoice>', '');
   return out.join('\n');
 }
+
+/** Sum of the line net amounts (BT-106). */
+export const lineTotal = (doc: Pick<PrintableDocument, 'lines'>) => doc.lines.reduce((sum, l) => sum + l.totalExclVatCents, 0);
 
 /** The payment terms in words (the PDF prints the same sentence). */
 export function paymentTermsText(doc: PrintableDocument): string {

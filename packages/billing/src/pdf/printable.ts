@@ -1,4 +1,14 @@
-import { type DocumentTotals } from '@portal/kernel';
+import { type DocumentTotals, type VatCategory, type VatRateTotal, vatByRate } from '@portal/kernel';
+
+/** A postal address as printed and as written in the XML. */
+export interface PostalAddress {
+  line1: string;
+  line2: string | null;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
 
 /** A party of a document (the seller or the buyer), as printed and as written in Factur-X. */
 export interface Party {
@@ -11,8 +21,26 @@ export interface Party {
   siren: string | null;
   /** Intra-community VAT number, derived from the SIREN. */
   vatNumber: string | null;
-  /** Head-office address; null when the company has none. */
-  address: { line1: string; line2: string | null; postalCode: string; city: string; country: string } | null;
+  /**
+   * Postal address (BG-5, BG-8): the head office, else another active site; null when the company
+   * has none (a document is then held: BR-8, BR-10).
+   */
+  address: PostalAddress | null;
+  /** Country when the address is unknown (BT-40, BT-55): FR for a company with a SIREN. */
+  country: string | null;
+  /**
+   * Seller's additional legal information (BT-33): legal form, share capital and RCS, e.g.
+   * "SAS au capital de 1 000 000,00 € — RCS Paris 552 100 554"; null for the buyer.
+   */
+  legalInfo: string | null;
+  /** Adresse électronique de facturation (BT-34, BT-49), scheme 0225; null when unknown. */
+  electronicAddress: string | null;
+}
+
+/** A delivery site of a line (the OC's site). */
+export interface DeliverySite {
+  name: string;
+  address: PostalAddress;
 }
 
 export interface PrintableLine {
@@ -23,15 +51,16 @@ export interface PrintableLine {
   quantity: number;
   unitPriceExclVatCents: number;
   vatRateBasisPoints: number;
+  vatCategory: VatCategory;
   totalExclVatCents: number;
   vatCents: number;
+  /** Where the line's service is delivered (the OC's site); null when the line names none. */
+  deliverySite: DeliverySite | null;
 }
 
-/** VAT of the document for one rate: the base and the VAT, sums of the lines at that rate. */
-export interface VatBreakdownRow {
-  vatRateBasisPoints: number;
-  baseExclVatCents: number;
-  vatCents: number;
+/** VAT of the document for one category and rate: the base sums the lines, the VAT is computed on it. */
+export interface VatBreakdownRow extends VatRateTotal {
+  vatCategory: VatCategory;
 }
 
 export interface PaymentDetails {
@@ -68,16 +97,43 @@ export interface PrintableDocument {
   reason: string | null;
 }
 
-/** The VAT breakdown per rate, in increasing rate order. */
-export function vatBreakdown(lines: readonly Pick<PrintableLine, 'vatRateBasisPoints' | 'totalExclVatCents' | 'vatCents'>[]): VatBreakdownRow[] {
-  const byRate = new Map<number, VatBreakdownRow>();
-  for (const line of lines) {
-    const row = byRate.get(line.vatRateBasisPoints) ?? { vatRateBasisPoints: line.vatRateBasisPoints, baseExclVatCents: 0, vatCents: 0 };
-    row.baseExclVatCents += line.totalExclVatCents;
-    row.vatCents += line.vatCents;
-    byRate.set(line.vatRateBasisPoints, row);
-  }
-  return [...byRate.values()].sort((a, b) => a.vatRateBasisPoints - b.vatRateBasisPoints);
+/** 123456789 → "123 456 789", as the RCS mention prints a SIREN. */
+export const spacedSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+
+/** The seller's legal mention: "SAS au capital de 1 000 000,00 € — RCS Paris 552 100 554" (what is known of it). */
+export function sellerLegalInfo(legalForm: string | null, shareCapitalCents: number | null, registryCity: string | null, siren: string | null): string | null {
+  const form = legalForm ? `${legalForm}${shareCapitalCents !== null ? ` au capital de ${euros(shareCapitalCents)}` : ''}` : shareCapitalCents !== null ? `Capital social : ${euros(shareCapitalCents)}` : null;
+  const rcs = registryCity && siren ? `RCS ${registryCity} ${spacedSiren(siren)}` : null;
+  return [form, rcs].filter(Boolean).join(' — ') || null;
+}
+
+/** Whether two addresses are the same place. */
+export const sameAddress = (a: PostalAddress | null, b: PostalAddress | null) =>
+  !!a && !!b && a.line1 === b.line1 && (a.line2 ?? '') === (b.line2 ?? '') && a.postalCode === b.postalCode && a.city === b.city && a.country === b.country;
+
+/** The one delivery site of a document when all its lines name the same site and it is not the buyer's address. */
+export function singleDeliverySite(doc: Pick<PrintableDocument, 'lines' | 'buyer'>): DeliverySite | null {
+  const sites = doc.lines.map((l) => l.deliverySite);
+  const first = sites[0];
+  if (!first || sites.some((s) => !s || s.name !== first.name || !sameAddress(s.address, first.address))) return null;
+  return sameAddress(first.address, doc.buyer.address) ? null : first;
+}
+
+/** Whether the lines are delivered to several sites (each line then names its site). */
+export const severalSites = (doc: Pick<PrintableDocument, 'lines'>) =>
+  new Set(doc.lines.map((l) => (l.deliverySite ? `${l.deliverySite.name}|${l.deliverySite.address.line1}|${l.deliverySite.address.postalCode}` : ''))).size > 1;
+
+/** "Site de Clichy, 12 rue Martre, 92110 Clichy": a site in one line. */
+export const siteText = (site: DeliverySite) =>
+  `${site.name}, ${site.address.line1}${site.address.line2 ? `, ${site.address.line2}` : ''}, ${site.address.postalCode} ${site.address.city}`;
+
+/**
+ * The VAT breakdown (BG-23): one row per category and rate, in category then rate order, the VAT
+ * computed on each row's base (EN 16931 BR-S-09, BR-CO-17), exactly as the totals are.
+ */
+export function vatBreakdown(lines: readonly Pick<PrintableLine, 'vatCategory' | 'vatRateBasisPoints' | 'totalExclVatCents'>[]): VatBreakdownRow[] {
+  const categories = [...new Set(lines.map((l) => l.vatCategory))].sort();
+  return categories.flatMap((vatCategory) => vatByRate(lines.filter((l) => l.vatCategory === vatCategory)).map((row) => ({ vatCategory, ...row })));
 }
 
 const NBSP = '\u00a0';

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { FACTUR_X_CONFORMANCE_LEVEL, FACTUR_X_FILE_NAME, facturXml, paymentTermsText } from './factur-x.js';
-import { LATE_PAYMENT_PENALTY, NO_EARLY_PAYMENT_DISCOUNT, RECOVERY_INDEMNITY } from './mentions.js';
-import { type Party, type PrintableDocument, euros, frenchDate, vatRateLabel } from './printable.js';
+import { BILLING_FRAMEWORK, NATURE_OF_OPERATIONS, VAT_EXEMPTION, documentNotes } from './mentions.js';
+import { type Party, type PrintableDocument, euros, frenchDate, severalSites, singleDeliverySite, siteText, vatRateLabel } from './printable.js';
 
 /*
  * Why pdfkit (rather than pdf-lib, whose last release is from 2021): it is maintained, lays text
@@ -104,6 +104,7 @@ function partyLines(p: Party): string[] {
   }
   if (p.siren) lines.push(`SIREN : ${p.siren}`);
   if (p.vatNumber) lines.push(`N° TVA intracommunautaire : ${p.vatNumber}`);
+  if (p.electronicAddress) lines.push(`Adresse de facturation électronique : ${p.electronicAddress}`);
   return lines;
 }
 
@@ -146,7 +147,8 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
   const sellerWidth = 270;
   pdf.font('bold').fontSize(14).fillColor('black').text(document.seller.name, MARGIN, MARGIN, { width: sellerWidth });
   pdf.font('regular').fontSize(8.5).fillColor(GREY);
-  if (document.seller.legalForm) pdf.text(document.seller.legalForm, { width: sellerWidth });
+  const sellerLegal = document.seller.legalInfo ?? document.seller.legalForm;
+  if (sellerLegal) pdf.text(sellerLegal, { width: sellerWidth });
   for (const line of partyLines(document.seller)) pdf.text(line, { width: sellerWidth });
   const leftBottom = pdf.y;
 
@@ -177,6 +179,9 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
     pdf.moveDown(0.4).text(`Avoir sur la facture n° ${document.correctedInvoice.number} du ${frenchDate(document.correctedInvoice.issuedOn)}`, { width: infoWidth });
   }
   if (document.reason) pdf.moveDown(0.4).text(`Motif : ${document.reason}`, { width: infoWidth });
+  pdf.moveDown(0.4).text(`Nature des opérations : ${NATURE_OF_OPERATIONS} (cadre de facturation ${BILLING_FRAMEWORK}).`, { width: infoWidth });
+  const shipTo = singleDeliverySite(document);
+  if (shipTo) pdf.moveDown(0.4).text(`Adresse de livraison : ${siteText(shipTo)}`, { width: infoWidth });
   pdf.moveDown(0.4).text('Montants en euros.', { width: infoWidth });
 
   // Lines.
@@ -193,9 +198,10 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
   };
   drawHeader();
   pdf.font('regular').fontSize(8.5);
+  const siteNotes = severalSites(document);
   for (const line of document.lines) {
     const cells = [
-      line.label,
+      siteNotes && line.deliverySite ? `${line.label}\nSite : ${siteText(line.deliverySite)}` : line.label,
       line.periodStart && line.periodEnd ? `du ${frenchDate(line.periodStart)}\nau ${frenchDate(line.periodEnd)}` : '',
       String(line.quantity),
       euros(line.unitPriceExclVatCents),
@@ -247,9 +253,9 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
     ...(!isCreditNote && document.payment.method === 'SEPA_DIRECT_DEBIT' && document.payment.mandateReference
       ? [`Mandat de prélèvement SEPA (RUM) : ${document.payment.mandateReference}.`]
       : []),
-    NO_EARLY_PAYMENT_DISCOUNT,
-    LATE_PAYMENT_PENALTY,
-    RECOVERY_INDEMNITY,
+    ...document.vatBreakdown.flatMap((v) => (VAT_EXEMPTION[v.vatCategory] ? [`TVA à 0 % sur ${euros(v.baseExclVatCents)} : ${VAT_EXEMPTION[v.vatCategory]!.text}.`] : [])),
+    // The penalty, indemnity and discount mentions, exactly the XML's notes (invoices only).
+    ...documentNotes(document).filter((n) => n.subjectCode !== 'AAI').map((n) => n.text),
   ];
   pdf.font('regular').fontSize(8);
   const mentionsHeight = mentions.reduce((h, m) => h + pdf.heightOfString(m, { width: CONTENT_WIDTH }) + 3, 0) + 20;
@@ -266,7 +272,7 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
   const seller = document.seller;
   const footer = [
     seller.name,
-    seller.legalForm,
+    seller.legalInfo ?? seller.legalForm,
     seller.address ? `${seller.address.line1}, ${seller.address.postalCode} ${seller.address.city}` : null,
     seller.siren ? `SIREN ${seller.siren}` : null,
     seller.vatNumber ? `TVA ${seller.vatNumber}` : null,

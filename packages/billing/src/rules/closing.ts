@@ -1,4 +1,5 @@
-import { addDays, documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
+import { type VatCategory, addDays, defaultVatCategory, documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
+import { frenchDate as fr } from '../pdf/printable.js';
 import { periodCharges, type PeriodCharge } from './proration.js';
 import { type ClosingSettlement } from './settlement.js';
 import { LineKind } from '../enums.js';
@@ -10,6 +11,7 @@ export interface LineDraft {
   quantity: number;
   unitPriceExclVatCents: number;
   vatRateBasisPoints: number;
+  vatCategory: VatCategory;
   totalExclVatCents: number;
   vatCents: number;
   periodStart: string | null;
@@ -20,15 +22,17 @@ export interface OcLabel {
   reference: string;
   name: string;
   vatRateBasisPoints: number;
+  /** The offer's VAT category; by default the one its rate implies. */
+  vatCategory?: VatCategory;
 }
 
-const fr = (iso: string) => iso.split('-').reverse().join('/');
+const categoryOf = (oc: OcLabel) => oc.vatCategory ?? defaultVatCategory(oc.vatRateBasisPoints);
 
 /** A recurring line for one piece of a month (prorated when the piece is not the whole month). */
 export function recurringLine(oc: OcLabel, charge: PeriodCharge): LineDraft {
   const label = `${oc.reference} — ${oc.name} — abonnement du ${fr(charge.periodStart)} au ${fr(charge.periodEnd)}${charge.wholeMonth ? '' : ' (prorata temporis)'}`;
   return {
-    kind: LineKind.RECURRING, label, quantity: 1, unitPriceExclVatCents: charge.amountCents, vatRateBasisPoints: oc.vatRateBasisPoints,
+    kind: LineKind.RECURRING, label, quantity: 1, unitPriceExclVatCents: charge.amountCents, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: categoryOf(oc),
     ...lineAmounts(1, charge.amountCents, oc.vatRateBasisPoints), periodStart: charge.periodStart, periodEnd: charge.periodEnd,
   };
 }
@@ -44,7 +48,7 @@ export function refundLine(oc: OcLabel, charge: PeriodCharge): LineDraft {
 export function earlyTerminationLine(oc: OcLabel, feeCents: number, effectiveOn: string): LineDraft {
   return {
     kind: LineKind.EARLY_TERMINATION_FEE, label: `${oc.reference} — ${oc.name} — frais de résiliation anticipée (fin de service le ${fr(effectiveOn)})`,
-    quantity: 1, unitPriceExclVatCents: feeCents, vatRateBasisPoints: oc.vatRateBasisPoints, ...lineAmounts(1, feeCents, oc.vatRateBasisPoints),
+    quantity: 1, unitPriceExclVatCents: feeCents, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: categoryOf(oc), ...lineAmounts(1, feeCents, oc.vatRateBasisPoints),
     periodStart: null, periodEnd: null,
   };
 }

@@ -1,9 +1,12 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { addDays, lineAmounts, type LineAmounts } from '@portal/kernel';
+import { addDays, documentTotals, lineAmounts, type LineAmounts } from '@portal/kernel';
 import { billableContractedOffers, billedAccountIds, type BillableOc } from '@portal/offers';
-import { DocumentKind, LineKind } from '../enums.js';
+import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
 import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
+import { checkDocument } from '../rules/en16931.js';
+import { draftDocument, holdDocuments, releaseHeldMonthly, type HoldRequest } from './held-documents.js';
+import { partiesOfAccounts } from './parties.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS, billedThrough } from './settlement.js';
@@ -16,6 +19,13 @@ export interface BillingRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops after this many batches (to show that an interrupted run resumes). */
   stopAfterBatches?: number;
+  /**
+   * Checks each invoice against the EN 16931 and French rules before it takes a number (default
+   * true); false only to measure what the check costs (`pnpm bench`).
+   */
+  validate?: boolean;
+  /** When held documents are recorded; the current time by default. */
+  now?: Date;
 }
 
 export interface BillingRunResult {
@@ -25,6 +35,8 @@ export interface BillingRunResult {
   ocs: number;
   /** Accounts that already had their invoice for the period (a second run, or another worker). */
   alreadyInvoiced: number;
+  /** Invoices not issued because they break a rule: held with their reasons, no number taken. */
+  held: number;
   batches: number;
   seconds: number;
 }
@@ -36,7 +48,7 @@ function setupLine(oc: OcRow): LineDraft {
   const amounts: LineAmounts = lineAmounts(1, oc.setupFeeCents, oc.vatRateBasisPoints);
   return {
     kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setupFeeCents,
-    vatRateBasisPoints: oc.vatRateBasisPoints, ...amounts, periodStart: null, periodEnd: null,
+    vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory, ...amounts, periodStart: null, periodEnd: null,
   };
 }
 
@@ -47,6 +59,9 @@ function setupLine(oc: OcRow): LineDraft {
  * first locks the year's invoice sequence: concurrent runs queue on it, see each other's
  * invoices and skip those accounts, and numbers stay unbroken. A batch that fails gives its
  * numbers back; a run stopped halfway resumes where it stopped; a second run issues nothing.
+ * Before numbering, each invoice is checked against the EN 16931 and French rules: one that
+ * fails is held with its reasons (no number taken, so the numbering stays gapless) and the next
+ * run tries it again.
  */
 export async function runMonthlyBilling(em: EntityManager, options: BillingRunOptions): Promise<BillingRunResult> {
   const started = performance.now();
@@ -67,7 +82,9 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
   )) as { id: number }[]).map((r) => Number(r.id)));
   const accounts = (await billedAccountIds(em, periodEnd)).filter((id) => !invoiced.has(id));
 
-  const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, batches: 0, seconds: 0 };
+  const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, held: 0, batches: 0, seconds: 0 };
+  const validate = options.validate ?? true;
+  const now = options.now ?? new Date();
   for (let i = 0; i < accounts.length; i += batchSize) {
     if (options.stopAfterBatches !== undefined && result.batches >= options.stopAfterBatches) break;
     const batch = accounts.slice(i, i + batchSize);
@@ -90,7 +107,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
         const drafts: LineDraft[] = chargesToBill(oc.monthlyPriceCents, oc.activatedOn, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints }, charge));
+          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory }, charge));
         if (!oc.through && oc.setupFeeCents > 0) drafts.push(setupLine(oc));
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.billingAccountId) ?? [];
@@ -98,20 +115,32 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         byAccount.set(oc.billingAccountId, list);
         result.ocs++;
       }
-      const billed = [...byAccount.keys()];
       result.alreadyInvoiced += done.size;
+      // Validation before numbering: an invoice that breaks a rule is held, and takes no number.
+      const billed: number[] = [];
+      const held: HoldRequest[] = [];
+      const parties = validate ? await partiesOfAccounts(tx, [...byAccount.keys()]) : null;
+      for (const [account, entries] of byAccount) {
+        const lines = entries.map(({ line }) => line);
+        const reasons = parties ? checkDocument(draftDocument(parties.get(account)!, lines, { kind: 'INVOICE', issuedOn, dueOn, periodStart, periodEnd, reason: null, correctedInvoice: null })) : [];
+        if (reasons.length === 0) {
+          billed.push(account);
+          continue;
+        }
+        held.push({
+          kind: DocumentKind.INVOICE, purpose: InvoicePurpose.MONTHLY, billedCompanyId: account, contractedOfferId: null, periodStart, periodEnd, reasons,
+          draft: { lines: entries.map(({ oc, line }) => ({ ...line, contractedOfferId: oc.id })), dueOn, reason: null, correctedInvoiceId: null },
+        });
+      }
+      await holdDocuments(tx, held, now);
+      result.held += held.length;
       if (billed.length === 0) return;
 
       let last = Number(seq!.last_number);
       const inv = { number: [] as string[], seq: [] as number[], company: [] as number[], ht: [] as number[], tva: [] as number[], ttc: [] as number[] };
       for (const account of billed) {
         last++;
-        let ht = 0;
-        let tva = 0;
-        for (const { line } of byAccount.get(account)!) {
-          ht += line.totalExclVatCents;
-          tva += line.vatCents;
-        }
+        const { totalExclVatCents: ht, totalVatCents: tva } = documentTotals(byAccount.get(account)!.map(({ line }) => line));
         inv.number.push(formatDocumentNumber(DocumentKind.INVOICE, year, last));
         inv.seq.push(last);
         inv.company.push(account);
@@ -129,8 +158,9 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         'all', ctx,
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
+      if (validate) await releaseHeldMonthly(tx, periodStart, new Map(billed.map((account, i) => [account, inv.number[i]!])), now);
 
-      const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
+      const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], category: [] as string[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
       for (const account of billed) {
         byAccount.get(account)!.forEach(({ oc, line }, index) => {
           cols.invoice.push(invoiceOf.get(account)!);
@@ -140,6 +170,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
           cols.oc.push(oc.id);
           cols.unit.push(line.unitPriceExclVatCents);
           cols.vat.push(line.vatRateBasisPoints);
+          cols.category.push(line.vatCategory);
           cols.ht.push(line.totalExclVatCents);
           cols.tva.push(line.vatCents);
           cols.from.push(line.periodStart);
@@ -147,10 +178,10 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         });
       }
       await c.execute(
-        `insert into invoice_line (invoice_id, position, kind, label, contracted_offer_id, quantity, unit_price_excl_vat_cents, vat_rate_basis_points, total_excl_vat_cents, vat_cents, period_start, period_end)
-         select i, p, k, l, o, 1, u, v, h, t, cast(f as date), cast(e as date)
-         from unnest(cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[])) as t(i, p, k, l, o, u, v, h, t, f, e)`,
-        [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
+        `insert into invoice_line (invoice_id, position, kind, label, contracted_offer_id, quantity, unit_price_excl_vat_cents, vat_rate_basis_points, vat_category, total_excl_vat_cents, vat_cents, period_start, period_end)
+         select i, p, k, l, o, 1, u, v, g, h, t, cast(f as date), cast(e as date)
+         from unnest(cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as text[])) as t(i, p, k, l, o, u, v, g, h, t, f, e)`,
+        [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgTextArray(cols.category), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
       result.invoices += billed.length;

@@ -1,14 +1,15 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { Company, LEGAL_FORM_LABELS, PaymentMethod, Site, SiteState } from '@portal/company';
+import { Company, PaymentMethod, Site, SiteState } from '@portal/company';
 import { DomainError, MAX_PAGE_SIZE, Permission, fromGlobalId, type Access } from '@portal/kernel';
 import { CreditNote } from '../entities/CreditNote.js';
 import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
 import { InvoiceLine } from '../entities/InvoiceLine.js';
 import { facturXml } from '../pdf/factur-x.js';
-import { type Party, type PrintableDocument, type PrintableLine, vatBreakdown } from '../pdf/printable.js';
+import { type DeliverySite, type PrintableDocument, type PrintableLine, vatBreakdown } from '../pdf/printable.js';
+import { addressOf, partyOf } from './parties.js';
 import { renderDocumentPdf } from '../pdf/render.js';
-import { intraCommunityVatNumber } from '../rules/vat-number.js';
+import { ublXml } from '../pdf/ubl.js';
 
 export type PrintableKind = 'INVOICE' | 'CREDIT_NOTE';
 
@@ -17,19 +18,6 @@ export const GLOBAL_ID_TYPE: Record<PrintableKind, string> = { INVOICE: 'Invoice
 
 const notFound = (kind: PrintableKind, field: string[] | null = null) =>
   new DomainError('NOT_FOUND', `${kind === 'INVOICE' ? 'Facture' : 'Avoir'} introuvable.`, field);
-
-function partyOf(company: Company, site: Site | undefined): Party {
-  return {
-    name: company.legalName,
-    legalForm: LEGAL_FORM_LABELS[company.legalForm] ?? null,
-    reference: company.reference,
-    siren: company.siren ?? null,
-    vatNumber: intraCommunityVatNumber(company.siren),
-    address: site
-      ? { line1: site.addressLine1, line2: site.addressLine2 ?? null, postalCode: site.postalCode, city: site.city, country: site.country }
-      : null,
-  };
-}
 
 /**
  * The seller and the buyer of a document: the buyer is the billed company, the seller the
@@ -48,9 +36,15 @@ async function partiesOf(em: EntityManager, billedCompanyId: number) {
   const strip = ({ depth: _depth, ...row }: Record<string, unknown>) => row;
   const buyer = em.map(Company, strip(buyerRow) as never);
   const seller = em.map(Company, strip(sellerRow) as never);
-  const sites = await em.find(Site, { company: { $in: [...new Set([buyer.id, seller.id])] }, isHeadOffice: true, state: SiteState.ACTIVE });
+  // The head office, else the first other active site (a postal address is mandatory: BR-8, BR-10).
+  const sites = await em.find(Site, { company: { $in: [...new Set([buyer.id, seller.id])] }, state: SiteState.ACTIVE }, { orderBy: { isHeadOffice: 'desc', id: 'asc' } });
   const siteOf = (c: Company) => sites.find((s) => s.company.id === c.id);
   return { buyer, seller, buyerSite: siteOf(buyer), sellerSite: siteOf(seller) };
+}
+
+function deliverySiteOf(line: InvoiceLine | CreditNoteLine): DeliverySite | null {
+  const site = line.contractedOffer?.site;
+  return site && site.addressLine1 ? { name: site.name, address: addressOf(site) } : null;
 }
 
 function printableLines(lines: readonly (InvoiceLine | CreditNoteLine)[]): PrintableLine[] {
@@ -62,8 +56,10 @@ function printableLines(lines: readonly (InvoiceLine | CreditNoteLine)[]): Print
     quantity: l.quantity,
     unitPriceExclVatCents: l.unitPriceExclVatCents,
     vatRateBasisPoints: l.vatRateBasisPoints,
+    vatCategory: l.vatCategory,
     totalExclVatCents: l.totalExclVatCents,
     vatCents: l.vatCents,
+    deliverySite: deliverySiteOf(l),
   }));
 }
 
@@ -77,7 +73,7 @@ export async function billedCompanyOf(em: EntityManager, kind: PrintableKind, id
 /** Everything the PDF and the Factur-X XML of a document show, read from the database. */
 export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: number): Promise<PrintableDocument | null> {
   if (kind === 'INVOICE') {
-    const invoice = await em.findOne(Invoice, { id }, { populate: ['lines'] });
+    const invoice = await em.findOne(Invoice, { id }, { populate: ['lines', 'lines.contractedOffer.site'] });
     if (!invoice) return null;
     const parties = await partiesOf(em, invoice.billedCompany.id);
     const lines = printableLines(invoice.lines.getItems());
@@ -88,8 +84,8 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
       dueOn: invoice.dueOn,
       periodStart: invoice.periodStart,
       periodEnd: invoice.periodEnd,
-      seller: partyOf(parties.seller, parties.sellerSite),
-      buyer: partyOf(parties.buyer, parties.buyerSite),
+      seller: partyOf(parties.seller, parties.sellerSite, 'SELLER'),
+      buyer: partyOf(parties.buyer, parties.buyerSite, 'BUYER'),
       lines,
       totals: { totalExclVatCents: invoice.totalExclVatCents, totalVatCents: invoice.totalVatCents, totalInclVatCents: invoice.totalInclVatCents },
       vatBreakdown: vatBreakdown(lines),
@@ -104,7 +100,7 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
       reason: null,
     };
   }
-  const creditNote = await em.findOne(CreditNote, { id }, { populate: ['lines', 'invoice'] });
+  const creditNote = await em.findOne(CreditNote, { id }, { populate: ['lines', 'lines.contractedOffer.site', 'invoice'] });
   if (!creditNote) return null;
   const parties = await partiesOf(em, creditNote.billedCompany.id);
   const lines = printableLines(creditNote.lines.getItems());
@@ -118,8 +114,8 @@ export async function loadPrintable(em: EntityManager, kind: PrintableKind, id: 
     // The period the refunded lines cover; the corrected invoice's when the lines name none.
     periodStart: starts[0] ?? creditNote.invoice.periodStart,
     periodEnd: ends.at(-1) ?? creditNote.invoice.periodEnd,
-    seller: partyOf(parties.seller, parties.sellerSite),
-    buyer: partyOf(parties.buyer, parties.buyerSite),
+    seller: partyOf(parties.seller, parties.sellerSite, 'SELLER'),
+    buyer: partyOf(parties.buyer, parties.buyerSite, 'BUYER'),
     lines,
     totals: { totalExclVatCents: creditNote.totalExclVatCents, totalVatCents: creditNote.totalVatCents, totalInclVatCents: creditNote.totalInclVatCents },
     vatBreakdown: vatBreakdown(lines),
@@ -167,6 +163,30 @@ export async function documentPdf(em: EntityManager, access: Access, kind: Print
   return { fileName: pdfFileName(printable), bytes: await renderDocumentPdf(printable) };
 }
 
+/** The machine-readable syntaxes of EN 16931 a document is served in: UN/CEFACT CII (the one Factur-X embeds) and UBL 2.1. */
+export enum XmlSyntax {
+  CII = 'CII',
+  UBL = 'UBL',
+}
+
+/** A document's XML in either syntax, from the same model as its PDF. */
+export const documentXmlText = (printable: PrintableDocument, syntax: XmlSyntax) => (syntax === XmlSyntax.UBL ? ublXml(printable) : facturXml(printable));
+
+/**
+ * A file of a document the caller may read: its Factur-X PDF, or its XML alone in CII or UBL
+ * (what a platform or a third party's software reads). Null when it does not exist or is out of reach.
+ */
+export async function documentFile(
+  em: EntityManager, access: Access, kind: PrintableKind, id: number, format: 'PDF' | XmlSyntax,
+): Promise<{ fileName: string; contentType: string; bytes: Buffer } | null> {
+  const companyId = await billedCompanyOf(em, kind, id);
+  if (companyId === null || !(await access.can(companyId, Permission.BILLING_READ))) return null;
+  const printable = await loadPrintable(em, kind, id);
+  if (!printable) return null;
+  if (format === 'PDF') return { fileName: pdfFileName(printable), contentType: 'application/pdf', bytes: await renderDocumentPdf(printable) };
+  return { fileName: `${printable.number}.${format.toLowerCase()}.xml`, contentType: 'application/xml; charset=utf-8', bytes: Buffer.from(documentXmlText(printable, format), 'utf8') };
+}
+
 /** The PDF of a document already checked to be in reach (see documentsInReach). */
 export async function renderCheckedDocument(em: EntityManager, kind: PrintableKind, id: number): Promise<{ fileName: string; bytes: Buffer; issuedOn: string }> {
   const printable = await loadPrintable(em, kind, id);
@@ -174,4 +194,4 @@ export async function renderCheckedDocument(em: EntityManager, kind: PrintableKi
   return { fileName: pdfFileName(printable), bytes: await renderDocumentPdf(printable), issuedOn: printable.issuedOn };
 }
 
-export { facturXml, renderDocumentPdf };
+export { facturXml, renderDocumentPdf, ublXml };

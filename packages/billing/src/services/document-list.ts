@@ -3,7 +3,7 @@ import { Company, SortDirection } from '@portal/company';
 import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, todayInParis, type Access } from '@portal/kernel';
 import { CreditNote } from '../entities/CreditNote.js';
 import { Invoice } from '../entities/Invoice.js';
-import { CreditNoteState } from '../enums.js';
+import { CreditNoteState, LifecycleStatus } from '../enums.js';
 import { InvoiceDisplayState, invoiceDisplayStateSql } from '../rules/invoice-state.js';
 
 /** Whose documents a list shows. */
@@ -48,6 +48,8 @@ export interface DocumentFilter {
   amountMax?: number | null;
   /** Billing accounts (company ids). Companies out of reach match nothing, like unknown ones. */
   companyIds?: readonly number[] | null;
+  /** Any of these lifecycle statuses on the e-invoicing platform; NOT_SENT: never deposited yet. */
+  lifecycleStatuses?: readonly string[] | null;
 }
 
 export type DocumentKindName = 'invoice' | 'creditNote';
@@ -142,6 +144,9 @@ interface Sql {
 }
 
 /** Checks a filter and turns it into SQL conditions on the document `d`; field paths start with `filter`. */
+/** The lifecycle filter's value for a document not deposited yet. */
+export const NOT_SENT = 'NOT_SENT';
+
 export function documentFilterConditions(kind: DocumentKindName, filter: DocumentFilter, today: string): Sql {
   const spec: KindSpec<string> = kind === 'invoice' ? (INVOICE_SPEC as KindSpec<string>) : (CREDIT_NOTE_SPEC as KindSpec<string>);
   const parts: string[] = [];
@@ -185,6 +190,14 @@ export function documentFilterConditions(kind: DocumentKindName, filter: Documen
     if (bad >= 0) throw new DomainError('VALUE_INVALID', `État inconnu : ${filter.states[bad]}.`, ['filter', 'states', String(bad)]);
     parts.push(`${spec.stateSql(today)} in (${filter.states.map(() => '?').join(', ')})`);
     params.push(...filter.states);
+  }
+  if (filter.lifecycleStatuses?.length) {
+    const known = [...Object.values(LifecycleStatus), NOT_SENT];
+    const bad = filter.lifecycleStatuses.findIndex((s) => !known.includes(s));
+    if (bad >= 0) throw new DomainError('VALUE_INVALID', `Statut inconnu : ${filter.lifecycleStatuses[bad]}.`, ['filter', 'lifecycleStatuses', String(bad)]);
+    const column = kind === 'invoice' ? 'invoice_id' : 'credit_note_id';
+    parts.push(`coalesce((select p.lifecycle_status from platform_deposit p where p.${column} = d.id), '${NOT_SENT}') in (${filter.lifecycleStatuses.map(() => '?').join(', ')})`);
+    params.push(...filter.lifecycleStatuses);
   }
   if (filter.companyIds) {
     if (filter.companyIds.length > MAX_PAGE_SIZE) {

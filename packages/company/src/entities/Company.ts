@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { type Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { CompanyState, FinancialStatus, GuaranteeType, LegalForm } from '../enums.js';
 
 /**
@@ -19,6 +19,7 @@ import { CompanyState, FinancialStatus, GuaranteeType, LegalForm } from '../enum
 @Check({ name: 'company_reference_format', expression: "reference ~ '^OIP-[0-9]{8}$'" })
 @Check({ name: 'company_siren_valid', expression: 'siren is null or portal_is_valid_siren(siren)' })
 @Check({ name: 'company_legal_name_not_blank', expression: "btrim(legal_name) <> ''" })
+@Check({ name: 'company_share_capital_nonnegative', expression: 'share_capital_cents is null or share_capital_cents >= 0' })
 @Check({ name: 'company_not_own_parent', expression: 'parent_id is null or parent_id <> id' })
 @Index({ name: 'company_legal_name_folded_trgm', expression: 'create index "company_legal_name_folded_trgm" on "company" using gin ("legal_name_folded" gin_trgm_ops)' })
 @Index({ name: 'company_created_at_id', properties: ['createdAt', 'id'] })
@@ -76,6 +77,21 @@ export class Company {
   /** Date de création (a timestamp: the source shows 12/01/2017 11:01:00). */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
+
+  /** Capital social, in euro cents (printed on the invoices the company issues, with its RCS). */
+  @Property({ type: new BigIntType('number'), nullable: true })
+  shareCapitalCents?: number | null;
+
+  /** The commercial court registry of the RCS registration (greffe), e.g. "Paris": "RCS Paris 552 100 554". */
+  @Property({ length: 80, nullable: true })
+  registryCity?: string | null;
+
+  /**
+   * Adresse électronique de facturation: where the company receives e-invoices, as the
+   * e-invoicing directory lists it (scheme 0225, usually the SIREN, or the SIREN and a suffix).
+   */
+  @Property({ length: 125, nullable: true })
+  electronicAddress?: string | null;
 
   /** The company that manages this one (its reseller or operator); none for the top of a tree. */
   @ManyToOne(() => Company, { nullable: true, deleteRule: 'restrict', index: 'company_parent_id' })

@@ -1,3 +1,4 @@
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, OfCompany, Permission, toGlobalId, type CompanyOwned } from '@portal/kernel';
 import { CompanyState, FinancialStatus, GuaranteeType, LegalForm } from '../enums.js';
@@ -54,6 +55,18 @@ export class CompanyType extends Node implements CompanyOwned {
   @CompanyData()
   createdAt!: Date;
 
+  @Field(() => String, { nullable: true, description: "Adresse électronique de facturation (scheme 0225, from the e-invoicing directory): where the company receives e-invoices; null when unknown (its documents are then held before numbering, rule BR-FR-12)." })
+  @CompanyData()
+  electronicAddress!: string | null;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Capital social in euro cents, printed with the RCS on the invoices the company issues.' })
+  @CompanyData()
+  shareCapitalCents!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Greffe of the RCS registration, e.g. "Nanterre" ("RCS Nanterre 552 100 554").' })
+  @CompanyData()
+  registryCity!: string | null;
+
   /** The company these fields belong to (OF_COMPANY rules). */
   get ownerCompanyId(): number {
     return this.number;
@@ -73,6 +86,9 @@ export class CompanyType extends Node implements CompanyOwned {
       comment: company.comment ?? null,
       website: company.website ?? null,
       createdAt: company.createdAt,
+      electronicAddress: company.electronicAddress ?? null,
+      shareCapitalCents: company.shareCapitalCents ?? null,
+      registryCity: company.registryCity ?? null,
     });
   }
 }

@@ -52,6 +52,9 @@ export class CompanyUpdateInput {
 
   @Field(() => GuaranteeType, { nullable: true, description: 'Type de garantie: the provider only.' })
   guaranteeType?: GuaranteeType | null;
+
+  @Field(() => String, { nullable: true, description: 'Adresse électronique de facturation (scheme 0225), as the e-invoicing directory lists it: the provider only (empty string to clear).' })
+  electronicAddress?: string | null;
 }
 
 @InputType({ description: 'Address and payment details of a site.' })

@@ -74,7 +74,7 @@ export class CompanyMutationsResolver {
   @Member(Permission.COMPANY_WRITE)
   companyUpdate(@Arg('input', () => CompanyUpdateInput, { description: 'The changes.' }) input: CompanyUpdateInput, @Ctx() ctx: PortalContext): Promise<CompanyPayload> {
     return withUserErrors<CompanyPayload>(async () => {
-      const result = await updateCompany(ctx.em, ctx.access!, companyArg(input.companyId), sent(input, ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType']));
+      const result = await updateCompany(ctx.em, ctx.access!, companyArg(input.companyId), sent(input, ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType', 'electronicAddress']));
       return 'errors' in result ? { company: null, userErrors: result.errors } : { company: CompanyType.from(result.company), userErrors: [] };
     }, { company: null });
   }

@@ -35,6 +35,7 @@ export interface CompanyChanges {
   siren?: string | null;
   financialStatus?: FinancialStatus | null;
   guaranteeType?: GuaranteeType | null;
+  electronicAddress?: string | null;
 }
 
 /** Changes the editable parts of a company; provider-only fields are refused to everyone else. */
@@ -46,7 +47,7 @@ export async function updateCompany(
 ): Promise<{ company: Company } | { errors: UserError[] }> {
   const company = await companyInReach(em, access, companyId, Permission.COMPANY_WRITE, ['input', 'companyId']);
   const errors: UserError[] = [];
-  const providerFields = (['siren', 'financialStatus', 'guaranteeType'] as const).filter((f) => changes[f] !== undefined);
+  const providerFields = (['siren', 'financialStatus', 'guaranteeType', 'electronicAddress'] as const).filter((f) => changes[f] !== undefined);
   if (providerFields.length > 0 && !(await isProviderOf(em, access, companyId))) {
     for (const f of providerFields) errors.push(userError('PROVIDER_ONLY', 'Seul votre fournisseur peut modifier cette information.', ['input', f]));
   }
@@ -55,6 +56,9 @@ export async function updateCompany(
     errors.push(userError('WEBSITE_INVALID', 'Adresse de site internet invalide (https://…).', ['input', 'website']));
   }
   if (changes.siren != null && !isValidSiren(changes.siren)) errors.push(userError('SIREN_INVALID', 'SIREN invalide : 9 chiffres dont une clé de contrôle.', ['input', 'siren']));
+  if (changes.electronicAddress != null && changes.electronicAddress !== '' && !/^[A-Za-z0-9+\-_/.@]{1,125}$/.test(changes.electronicAddress.trim())) {
+    errors.push(userError('ELECTRONIC_ADDRESS_INVALID', 'Adresse électronique de facturation invalide : lettres, chiffres et + - _ / . @, 125 caractères au plus.', ['input', 'electronicAddress']));
+  }
   if (changes.financialStatus === null) errors.push(userError('REQUIRED', 'La situation financière est obligatoire.', ['input', 'financialStatus']));
   if (changes.guaranteeType === null) errors.push(userError('REQUIRED', 'Le type de garantie est obligatoire.', ['input', 'guaranteeType']));
   if (errors.length > 0) return { errors };
@@ -63,6 +67,7 @@ export async function updateCompany(
   if (changes.siren !== undefined) company.siren = changes.siren;
   if (changes.financialStatus) company.financialStatus = changes.financialStatus;
   if (changes.guaranteeType) company.guaranteeType = changes.guaranteeType;
+  if (changes.electronicAddress !== undefined) company.electronicAddress = changes.electronicAddress?.trim() || null;
   await em.flush();
   return { company };
 }

@@ -5,8 +5,12 @@ import { Migration20261123000003_login_throttle } from './Migration2026112300000
 import { Migration20261123000004_user_login_sequence } from './Migration20261123000004_user_login_sequence.js';
 import { Migration20261123162434_acting_universe } from './Migration20261123162434_acting_universe.js';
 import { Migration20261123170046_billed_through_index } from './Migration20261123170046_billed_through_index.js';
+import { Migration20261202004656_e_invoicing_fields } from './Migration20261202004656_e_invoicing_fields.js';
 import { Migration20261202004958_second_factor } from './Migration20261202004958_second_factor.js';
+import { Migration20261202005526_held_documents } from './Migration20261202005526_held_documents.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
+import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
+import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -21,6 +25,10 @@ export const migrations = [
   { name: 'Migration20261123000004_user_login_sequence', class: Migration20261123000004_user_login_sequence },
   { name: 'Migration20261123162434_acting_universe', class: Migration20261123162434_acting_universe },
   { name: 'Migration20261123170046_billed_through_index', class: Migration20261123170046_billed_through_index },
+  { name: 'Migration20261202004656_e_invoicing_fields', class: Migration20261202004656_e_invoicing_fields },
   { name: 'Migration20261202004958_second_factor', class: Migration20261202004958_second_factor },
+  { name: 'Migration20261202005526_held_documents', class: Migration20261202005526_held_documents },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
+  { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
+  { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },
 ];

@@ -30,6 +30,11 @@ export interface DemoCompany {
   financialStatus?: FinancialStatus;
   guaranteeType?: GuaranteeType;
   website?: string;
+  /** Capital social in cents and RCS registry (greffe): what the invoices of the seller print. */
+  shareCapitalCents?: number;
+  registryCity?: string;
+  /** E-invoicing address (scheme 0225); by default the SIREN, none without a SIREN. */
+  electronicAddress?: string | null;
   sites: DemoSite[];
 }
 
@@ -58,6 +63,8 @@ export const demoCompanies: DemoCompany[] = [
     parentId: null,
     universes: [Universe.OPERATOR, Universe.RESELLER, Universe.CLIENT],
     website: 'https://operateur.example',
+    shareCapitalCents: 150_000_000,
+    registryCity: 'Nanterre',
     sites: [{ name: 'Siège Social', isHeadOffice: true, addressLine1: '37-39 rue de Neuilly', postalCode: '92110', city: 'Clichy', paymentMethod: PaymentMethod.TRANSFER }],
   },
   {
@@ -106,6 +113,8 @@ export const demoCompanies: DemoCompany[] = [
     legalName: 'Association Les Amis du Vieux Lyon',
     siren: null,
     legalForm: LegalForm.AUTRES,
+    // No SIREN: the association is listed in the e-invoicing directory under its RNA number.
+    electronicAddress: 'W691000123',
     createdAt: '2019-03-18T14:40:00Z',
     parentId: RESELLER_ID,
     universes: [Universe.CLIENT],

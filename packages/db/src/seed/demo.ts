@@ -9,6 +9,7 @@ import { type Em } from '../orm.js';
 import { CUSTOMER_24_ID, demoCompanies } from './demo-companies.js';
 import { demoContractedOffers, demoOffers, recentContractedOffers } from './demo-offers.js';
 import { DEMO_PASSWORD, demoTerms, demoUsers } from './demo-users.js';
+import { seedEInvoicingSamples } from './e-invoicing-samples.js';
 
 export { DEMO_PASSWORD };
 
@@ -43,6 +44,9 @@ async function seedCompanies(em: Em): Promise<Map<string, Site>> {
       ...(c.financialStatus ? { financialStatus: c.financialStatus } : {}),
       ...(c.guaranteeType ? { guaranteeType: c.guaranteeType } : {}),
       website: c.website ?? null,
+      shareCapitalCents: c.shareCapitalCents ?? null,
+      registryCity: c.registryCity ?? null,
+      electronicAddress: c.electronicAddress !== undefined ? c.electronicAddress : c.siren,
     });
     for (const universe of c.universes) em.create(CompanyUniverse, { company, universe, grantedAt: new Date(c.createdAt) });
     for (const s of c.sites) {
@@ -119,7 +123,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
       const lines = accountOcs.map((oc, i) => ({
         position: i + 1,
         kind: LineKind.RECURRING,
-        label: `${oc.reference} — ${oc.name} — abonnement du ${first} au ${last}`,
+        label: `${oc.reference} — ${oc.name} — abonnement du ${frenchDate(first)} au ${frenchDate(last)}`,
         contractedOffer: oc,
         quantity: 1,
         unitPriceExclVatCents: oc.monthlyPriceCents,
@@ -165,7 +169,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
     reason: `Remboursement prorata temporis : interruption de service du ${frenchDate(outage.from)} au ${frenchDate(outage.to)}`,
     issuedOn,
     refundDueOn: addDays(issuedOn, 10),
-    ...documentTotals([refund]),
+    ...documentTotals([{ ...refund, vatRateBasisPoints: fibre.offer.vatRateBasisPoints }]),
   });
   em.create(CreditNoteLine, {
     creditNote, position: 1, kind: LineKind.PRORATA_REFUND, label: `${fibre.reference} — remboursement de 5 jours d'abonnement`,
@@ -181,7 +185,7 @@ async function seedInvoices(em: Em, ocs: ContractedOffer[], today: string): Prom
  * keep their dates; the recent OCs, the invoices and the credit note are dated from `now` (the
  * day in Paris), so the demo looks the same whatever day it is loaded.
  */
-export async function seedDemoData(em: Em, now: Date): Promise<boolean> {
+export async function seedDemoData(em: Em, now: Date, options: { eInvoicingSamples?: boolean } = {}): Promise<boolean> {
   const today = todayInParis(now);
   return em.transactional(async (tx) => {
     if ((await tx.count(Company, {})) > 0) return false;
@@ -189,6 +193,7 @@ export async function seedDemoData(em: Em, now: Date): Promise<boolean> {
     const ocs = await seedOffers(tx, sites, today);
     await seedUsers(tx, now);
     await seedInvoices(tx, ocs, today);
+    if (options.eInvoicingSamples) await seedEInvoicingSamples(tx, today);
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { type Opt } from '@mikro-orm/core';
+import { VatCategory } from '@portal/kernel';
 import { EarlyTerminationPolicy, LastPeriodPolicy } from '../enums.js';
 
 /** A catalogue offer: what an OC subscribes to, with its prices and termination terms. */
@@ -7,6 +8,7 @@ import { EarlyTerminationPolicy, LastPeriodPolicy } from '../enums.js';
 @Check({ name: 'offer_monthly_price_nonnegative', expression: 'monthly_price_cents >= 0' })
 @Check({ name: 'offer_setup_fee_nonnegative', expression: 'setup_fee_cents >= 0' })
 @Check({ name: 'offer_vat_rate_range', expression: 'vat_rate_basis_points >= 0 and vat_rate_basis_points <= 10000' })
+@Check({ name: 'offer_vat_category_rate', expression: "(vat_category = 'S') = (vat_rate_basis_points > 0)" })
 @Check({ name: 'offer_notice_range', expression: 'notice_period_months >= 0 and notice_period_months <= 24' })
 @Check({ name: 'offer_commitment_range', expression: 'commitment_months >= 0 and commitment_months <= 120' })
 @Check({ name: 'offer_early_share_range', expression: 'early_termination_share_percent >= 0 and early_termination_share_percent <= 100' })
@@ -32,6 +34,10 @@ export class Offer {
   /** VAT rate in basis points: 2000 = 20 %. */
   @Property({ type: 'integer', default: 2000 })
   vatRateBasisPoints: number & Opt = 2000;
+
+  /** VAT category (S standard, Z zero rated, E exempt, AE reverse charge); S exactly when the rate is above 0 %. */
+  @Enum({ items: () => VatCategory, default: VatCategory.STANDARD })
+  vatCategory: VatCategory & Opt = VatCategory.STANDARD;
 
   /** Préavis de résiliation, in months. */
   @Property({ type: 'smallint', default: 1 })

@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { type VatCategory } from '@portal/kernel';
 import { ContractedOfferState } from '../enums.js';
 
 /**
@@ -16,6 +17,7 @@ export interface BillableOc {
   monthlyPriceCents: number;
   activatedOn: string;
   vatRateBasisPoints: number;
+  vatCategory: VatCategory;
   setupFeeCents: number;
 }
 
@@ -38,14 +40,14 @@ export async function billableContractedOffers(em: EntityManager, accountIds: re
   if (accountIds.length === 0) return [];
   const rows = (await em.getConnection().execute(
     `select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
-            o.vat_rate_basis_points as vat, o.setup_fee_cents as setup_fee
+            o.vat_rate_basis_points as vat, o.vat_category as category, o.setup_fee_cents as setup_fee
      from contracted_offer oc join offer o on o.id = oc.offer_id
      where oc.billing_account_id in (${accountIds.map(() => '?').join(', ')}) and ${BILLABLE}
      order by oc.billing_account_id, oc.id`,
     [...accountIds, ...BILLED_STATES, through], 'all', em.getTransactionContext(),
-  )) as { id: number; reference: string; name: string; account: number; monthly: number; activated_on: string; vat: number; setup_fee: number }[];
+  )) as { id: number; reference: string; name: string; account: number; monthly: number; activated_on: string; vat: number; category: VatCategory; setup_fee: number }[];
   return rows.map((r) => ({
     id: Number(r.id), reference: r.reference, name: r.name, billingAccountId: Number(r.account), monthlyPriceCents: Number(r.monthly),
-    activatedOn: r.activated_on, vatRateBasisPoints: Number(r.vat), setupFeeCents: Number(r.setup_fee),
+    activatedOn: r.activated_on, vatRateBasisPoints: Number(r.vat), vatCategory: r.category, setupFeeCents: Number(r.setup_fee),
   }));
 }

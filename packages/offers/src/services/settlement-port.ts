@@ -13,10 +13,18 @@ export interface TerminationSettlement {
   earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number;
   /**
    * Issues what a termination taking effect settles (closing invoice, credit note), in the
-   * caller's transaction `em`, dated `issuedOn`; gives back their numbers, null for none. Writes
-   * no offers entity: offers has already moved the OC, its services and the termination.
+   * caller's transaction `em`, dated `issuedOn`; gives back their numbers, null for none, and the
+   * documents held instead of numbered (their kind and the rules they fail). Writes no offers
+   * entity: offers has already moved the OC, its services and the termination.
    */
-  settle(em: EntityManager, oc: ContractedOffer, termination: Termination, issuedOn: string): Promise<{ closingInvoice: string | null; creditNote: string | null }>;
+  settle(em: EntityManager, oc: ContractedOffer, termination: Termination, issuedOn: string, now: Date): Promise<SettledDocuments>;
+}
+
+/** What a termination's settlement issued, for its audit entry. */
+export interface SettledDocuments {
+  closingInvoice: string | null;
+  creditNote: string | null;
+  held: { kind: string; rules: string[] }[];
 }
 
 let settlement: TerminationSettlement | null = null;

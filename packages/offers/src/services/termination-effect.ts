@@ -31,10 +31,10 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
-      const documents = await settlement.settle(tx, oc, termination, today);
+      const documents = await settlement.settle(tx, oc, termination, today, now);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,
-        details: { effectiveOn: termination.effectiveOn, closingInvoice: documents.closingInvoice, creditNote: documents.creditNote }, at: now,
+        details: { effectiveOn: termination.effectiveOn, closingInvoice: documents.closingInvoice, creditNote: documents.creditNote, held: documents.held }, at: now,
       });
       applied.push(oc.reference);
     });
