@@ -4,6 +4,7 @@ import { getNamedType, type GraphQLEnumType, type GraphQLField, type GraphQLInpu
 import { normalizeLogin, totpCode } from '@portal/identity';
 import { DESIRED_DATE_MAX_YEARS_AHEAD } from '@portal/offers';
 import { toGlobalId, todayInParis } from '@portal/kernel';
+import { fanOutEvents } from '@portal/events';
 import { OPEN_BEFORE_TERMS } from '@portal/gateway';
 import { DRIVER_TEXT } from '../support/answer-guard.js';
 import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
@@ -34,7 +35,8 @@ const BATCH = 4;
  * moves, which it does not here), the login throttle and the audit log are compared: a refused
  * input must write neither. logIn alone may write some of them (see its spec).
  */
-const WRITTEN_BY_EVERY_REQUEST = new Set(['portal_rate_limit']);
+// An API token's usage counts its every answer, refusals included (they are its errors of the day).
+const WRITTEN_BY_EVERY_REQUEST = new Set(['portal_rate_limit', 'api_token_usage']);
 
 let portal: TestPortal;
 let schema: GraphQLSchema;
@@ -68,6 +70,8 @@ interface World {
   contacts: Ids;
   users: Ids & { lastAdministrators: string[] };
   tokens: Ids;
+  webhooks: Ids;
+  deliveries: Ids;
   contractedOffers: Ids;
   numbers: { mine: { identifier: string; portingCode: string }[]; foreign: string[] };
 }
@@ -94,6 +98,7 @@ async function data<T = any>(client: Client, query: string, variables: Record<st
 
 const CREATE_CONTACT = 'mutation($input: ContactCreateInput!) { contactCreate(input: $input) { contact { id } userErrors { code } } }';
 const CREATE_TOKEN = 'mutation($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { secret apiToken { id } userErrors { code } } }';
+const CREATE_WEBHOOK = 'mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { endpoint { id } userErrors { code } } }';
 const CREATE_USER = 'mutation($input: UserCreateInput!) { userCreate(input: $input) { user { login } userErrors { code } } }';
 
 /**
@@ -137,6 +142,15 @@ async function discoverDemo(): Promise<Demo> {
   await data(withTotp, 'mutation($code: String!) { totpEnrolConfirm(input: { code: $code }) { userErrors { code } } }', { code: totpCode(secret, portal.clock.now) });
   portal.clock.advance(30_000); // the confirming code's step is spent
   const step = (await data(portal.client(), 'mutation { logIn(input: { login: "E-0000000011", password: "Portail-Demo-2026!" }) { secondFactor { token } } }')).logIn.secondFactor.token as string;
+  // A webhook endpoint per reseller and the customer, each with a delivery (its test event, fanned out).
+  const hooks: { id: string; company: string; delivery: string }[] = [];
+  for (const [client, number] of [[reseller, 10], [otherReseller, 30], [customer, 24]] as const) {
+    const created = await setup(client, CREATE_WEBHOOK, { companyId: byNumber.get(number) ?? top.myCompany.id, url: `https://erp${number}.example.com/hooks`, eventTypes: ['INVOICE_ISSUED'] });
+    await setup(client, 'mutation($input: WebhookEndpointRefInput!) { webhookEndpointSendTest(input: $input) { userErrors { code } } }', { endpointId: created.endpoint.id });
+    await fanOutEvents(portal.gateway.orm.em.fork(), portal.clock.now);
+    const log = await data(client, 'query($id: ID!) { webhookDeliveries(endpointId: $id) { id } }', { id: created.endpoint.id });
+    hooks.push({ id: created.endpoint.id, company: byNumber.get(number) ?? top.myCompany.id, delivery: log.webhookDeliveries[0].id });
+  }
   // The read-only token's first use records lastUsedAt now, before any snapshot (the clock stays).
   expect((await portal.client(readToken.secret).gql('{ viewer { user { login } } }')).data.viewer.user.login).toBe('E-0000000010');
 
@@ -188,6 +202,8 @@ async function discoverDemo(): Promise<Demo> {
         foreign: all.flatMap(([c, { users }]) => (foreign(c) ? users.map((u) => u.id) : [])),
       },
       tokens: { mine: tokens.filter((t) => has(t.company, 'TOKENS_MANAGE')).map((t) => t.id), foreign: tokens.filter((t) => foreign(t.company)).map((t) => t.id) },
+      webhooks: { mine: hooks.filter((h) => has(h.company, 'WEBHOOKS_MANAGE')).map((h) => h.id), foreign: hooks.filter((h) => foreign(h.company)).map((h) => h.id) },
+      deliveries: { mine: hooks.filter((h) => has(h.company, 'WEBHOOKS_MANAGE')).map((h) => h.delivery), foreign: hooks.filter((h) => foreign(h.company)).map((h) => h.delivery) },
       contractedOffers: { mine: terminable.map((oc) => oc.id), foreign: unseen.map((oc) => oc.id) },
       numbers: {
         mine: phoneNumbers(terminable).map((s) => ({ identifier: s.identifier, portingCode: s.portingCode! })),
@@ -348,7 +364,59 @@ const unknownLogins = () =>
     )
     .filter((l) => !demo.logins.has(normalizeLogin(l)));
 
+/** Webhook endpoint URLs the portal refuses (http outside development, not absolute, credentials, not http at all). */
+const invalidEndpointUrls = () =>
+  fc.oneof(
+    fc.constantFrom('http://erp.example.com/hooks', 'pas une adresse', '/hooks', 'https://moi:secret@erp.example.com/hooks', 'ftp://erp.example.com/hooks', 'javascript:alert(1)', ''),
+    tooLong(2048, 3_000).map((s) => `https://erp.example.com/${encodeURIComponent(s)}`),
+    unstorableText,
+  );
+const webhookEventTypes = () => fc.subarray(['INVOICE_ISSUED', 'CREDIT_NOTE_ISSUED', 'TERMINATION_REQUESTED', 'TERMINATION_EFFECTIVE'], { minLength: 1 });
+const endpointBreaks = () => [
+  patch('url', invalidEndpointUrls()),
+  ...textBreaks('description', 500, false),
+  patch('eventTypes', fc.constantFrom([], ['WEBHOOK_TEST'])),
+];
+
 const SPECS: Record<string, Spec> = {
+  webhookEndpointCreate: {
+    runs: 20,
+    valid: (w) => fc.record({ companyId: maybe(pick(w.companies.manageable)), url: fc.constant('https://erp.example.com/hooks'), description: maybe(acceptableText(500)), eventTypes: webhookEventTypes() }),
+    breaks: (w) => [patch('companyId', invalidIds('Company', w.companies.foreign)), ...endpointBreaks()],
+  },
+  webhookEndpointUpdate: {
+    runs: 20,
+    valid: (w) => fc.record({ endpointId: pick(w.webhooks.mine), url: maybe(fc.constant('https://erp.example.com/autre')), description: maybe(acceptableText(500)), eventTypes: maybe(webhookEventTypes()), enabled: maybe(fc.boolean()) }),
+    breaks: (w) => [patch('endpointId', invalidIds('WebhookEndpoint', w.webhooks.foreign)), ...endpointBreaks()],
+  },
+  webhookEndpointDelete: {
+    runs: 10,
+    valid: (w) => fc.record({ endpointId: pick(w.webhooks.mine) }),
+    breaks: (w) => [patch('endpointId', invalidIds('WebhookEndpoint', w.webhooks.foreign))],
+  },
+  webhookEndpointRotateSecret: {
+    runs: 10,
+    valid: (w) => fc.record({ endpointId: pick(w.webhooks.mine), overlapHours: maybe(fc.integer({ min: 0, max: 168 })) }),
+    breaks: (w) => [
+      patch('endpointId', invalidIds('WebhookEndpoint', w.webhooks.foreign)),
+      patch('overlapHours', fc.oneof(fc.integer({ min: -(2 ** 31), max: -1 }), fc.integer({ min: 169, max: 2 ** 31 - 1 }))),
+    ],
+  },
+  webhookEndpointSendTest: {
+    runs: 10,
+    valid: (w) => fc.record({ endpointId: pick(w.webhooks.mine) }),
+    breaks: (w) => [patch('endpointId', invalidIds('WebhookEndpoint', w.webhooks.foreign))],
+  },
+  webhookDeliveryReplay: {
+    runs: 10,
+    valid: (w) => fc.record({ deliveryId: pick(w.deliveries.mine) }),
+    breaks: (w) => [patch('deliveryId', invalidIds('WebhookDelivery', w.deliveries.foreign))],
+  },
+  webhookDeliveriesReplay: {
+    runs: 10,
+    valid: (w) => fc.record({ endpointId: pick(w.webhooks.mine), since: fc.constant('2026-11-01T00:00:00.000Z') }),
+    breaks: (w) => [patch('endpointId', invalidIds('WebhookEndpoint', w.webhooks.foreign))],
+  },
   apiTokenCreate: {
     runs: 25,
     valid: () => fc.record({ name: acceptableText(100), scopes: fc.subarray(enumValues('ApiScope'), { minLength: 1 }), expiresInDays: maybe(fc.integer({ min: 1, max: 366 })) }),

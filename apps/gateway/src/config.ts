@@ -31,6 +31,11 @@
  *   TRUST_PROXY        off (default): the client address is the TCP peer's; on: trust X-Forwarded-For from any
  *                      peer; or a comma-separated list of proxy addresses/CIDR ranges (10.0.0.0/8,127.0.0.1)
  *                      to trust it from those only: the address the login and reset throttles and the audit log see
+ *   WEBHOOK_TIMEOUT_MS     time a webhook delivery attempt may take, connection to last byte (default 10000)
+ *   WEBHOOK_SWEEP_MS       how often new events are fanned out and due deliveries queued (default 1000)
+ *   WEBHOOKS_ALLOW_HTTP    development only, on|off: http:// webhook endpoints accepted (default off: https only)
+ *   WEBHOOKS_ALLOW_PRIVATE development only: `on` lets deliveries reach loopback/private/link-local addresses,
+ *                          or a comma-separated list of address:port allowed (default: none)
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +73,7 @@ export interface GatewayConfig {
   /** Whether this process runs the scheduled jobs (terminations, billing run). */
   jobs: boolean;
   rateLimits: { perToken: number; perAddress: number };
+  webhooks: { timeoutMs: number; sweepMs: number; allowHttp: boolean; allowPrivate: string };
   /** Folder of the published front end: shell, shared dependencies, micro-frontends, import map. */
   staticDir: string;
   /** Browser sessions and anonymous callers may only run registered (trusted) documents. */
@@ -170,6 +176,10 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().regex(/^(on|off|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/i, { error: 'must be on, off or a comma-separated list of addresses' }).default('off'),
   ),
+  WEBHOOK_TIMEOUT_MS: integer(100, 60_000, 10_000),
+  WEBHOOK_SWEEP_MS: integer(50, 60_000, 1_000),
+  WEBHOOKS_ALLOW_HTTP: onOff('off'),
+  WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankToUndefined, z.string().regex(/^(on|off|[0-9a-fA-F:.]+:[0-9]{1,5}(,[0-9a-fA-F:.]+:[0-9]{1,5})*)$/, { error: 'must be on, off or a list of address:port' }).default('off')),
 });
 
 function trustProxyOf(value: string): boolean | string[] {
@@ -212,6 +222,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     RATE_LIMIT_TOKEN_PER_MINUTE: env.RATE_LIMIT_TOKEN_PER_MINUTE,
     RATE_LIMIT_ADDRESS_PER_MINUTE: env.RATE_LIMIT_ADDRESS_PER_MINUTE,
     TRUST_PROXY: env.TRUST_PROXY,
+    WEBHOOK_TIMEOUT_MS: env.WEBHOOK_TIMEOUT_MS,
+    WEBHOOK_SWEEP_MS: env.WEBHOOK_SWEEP_MS,
+    WEBHOOKS_ALLOW_HTTP: env.WEBHOOKS_ALLOW_HTTP,
+    WEBHOOKS_ALLOW_PRIVATE: env.WEBHOOKS_ALLOW_PRIVATE,
   });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -245,6 +259,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): G
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, mailDir: resolve(e.MAIL_DIR ?? join(repoRoot, '.data', 'mail')) },
     jobs: e.JOBS === 'on',
     rateLimits: { perToken: e.RATE_LIMIT_TOKEN_PER_MINUTE, perAddress: e.RATE_LIMIT_ADDRESS_PER_MINUTE },
+    webhooks: { timeoutMs: e.WEBHOOK_TIMEOUT_MS, sweepMs: e.WEBHOOK_SWEEP_MS, allowHttp: e.WEBHOOKS_ALLOW_HTTP === 'on', allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE },
     staticDir: resolve(e.PORTAL_STATIC_DIR ?? join(repoRoot, '.data', 'static')),
     trustedDocumentsOnly: e.TRUSTED_DOCUMENTS === 'on',
     trustProxy: trustProxyOf(e.TRUST_PROXY),

@@ -53,6 +53,8 @@ export function costLimitPlugin(schema: GraphQLSchema, cost: typeof operationCos
             contextValue.log.error({ err }, 'the cost of an operation could not be computed: refused');
             throw new GraphQLError("Le coût de cette requête n'a pas pu être évalué : elle est refusée.", { extensions: { code: 'QUERY_COST_UNKNOWN', http: { status: 400 } } });
           }
+          const usage = (contextValue as { usage?: { cost: number } }).usage;
+          if (usage) usage.cost = value;
           if (value > DOCUMENT_LIMITS.maxCost) {
             throw new GraphQLError(`Requête trop coûteuse (${value}, au plus ${DOCUMENT_LIMITS.maxCost}) : demandez moins de lignes ou moins de champs.`, {
               extensions: { code: 'QUERY_TOO_COSTLY', cost: value, maxCost: DOCUMENT_LIMITS.maxCost, http: { status: 400 } },

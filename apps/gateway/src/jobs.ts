@@ -5,7 +5,9 @@ import {
 } from '@portal/billing';
 import { applyDueTerminations } from '@portal/offers';
 import { type Orm } from '@portal/db';
-import { todayInParis } from '@portal/kernel';
+import { deliverLane, dueLanes, fanOutEvents, parsePrivateAllowance, type DeliveryContext } from '@portal/events';
+import { administratorEmails } from '@portal/identity';
+import { todayInParis, type Mailer } from '@portal/kernel';
 import { type PlatformConfig } from './config.js';
 
 /** The scheduled work of the portal, on pg-boss: a job queue kept in PostgreSQL (or PGlite). */
@@ -18,7 +20,17 @@ export const QUEUES = {
   platformSync: 'platform-sync',
   /** One document to deposit on the platform; retried with exponential backoff after an outage. */
   platformDeposit: 'platform-deposit',
+  /** Webhooks: the deliveries of one lane (an endpoint and an object), in order; one job per lane at a time. */
+  webhookLane: 'webhook-lane',
 } as const;
+
+export interface WebhookJobsOptions {
+  timeoutMs: number;
+  sweepMs: number;
+  allowPrivate: string;
+  mailer: Mailer;
+  publicUrl: string;
+}
 
 export interface JobsOptions {
   orm: Orm;
@@ -31,6 +43,8 @@ export interface JobsOptions {
   schedule?: boolean;
   /** The e-invoicing platform; null: documents are not sent. */
   platform?: PlatformConfig | null;
+  /** Webhook deliveries (absent: no webhooks are sent by this process). */
+  webhooks?: WebhookJobsOptions;
 }
 
 export interface Jobs {
@@ -41,7 +55,7 @@ export interface Jobs {
 }
 
 async function bossFor(orm: Orm, databaseUrl: string | undefined): Promise<PgBoss> {
-  if (databaseUrl) return new PgBoss({ connectionString: databaseUrl, max: 3 });
+  if (databaseUrl) return new PgBoss({ connectionString: databaseUrl, max: 6 });
   const pglite = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<Parameters<typeof fromPglite>[0]> }).getNativeClient();
   return new PgBoss({ db: fromPglite(pglite) });
 }
@@ -61,7 +75,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const boss = await bossFor(options.orm, options.databaseUrl);
   boss.on('error', (err) => options.log.error({ err }, 'job queue error'));
   await boss.start();
-  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue);
+  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, queue === QUEUES.webhookLane ? { policy: 'stately' } : {});
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
   await boss.work<{ today?: string }>(QUEUES.applyTerminations, polling, async ([job]) => {
@@ -73,7 +87,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   });
   await boss.work<{ period?: string }>(QUEUES.billingRun, polling, async ([job]) => {
     const period = job?.data?.period ?? thisMonth(options.clock());
-    const result = await runMonthlyBilling(options.orm.em.fork(), { period });
+    const result = await runMonthlyBilling(options.orm.em.fork(), { period, now: options.clock() });
     options.log.info({ ...result }, `billing run ${period}: ${result.invoices} invoices`);
     return result;
   });
@@ -95,6 +109,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       return { queued: waiting.length, statuses };
     });
   }
+  const stopWebhooks = options.webhooks ? await startWebhookDelivery(boss, options, options.webhooks, polling) : async () => undefined;
   if (options.schedule) {
     if (platform) await boss.schedule(QUEUES.platformSync, '* * * * *', null, { tz: 'Europe/Paris' });
     await boss.schedule(QUEUES.applyTerminations, '10 0 * * *', null, { tz: 'Europe/Paris' });
@@ -113,7 +128,58 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       }
     },
     async stop() {
+      await stopWebhooks();
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
+  };
+}
+
+/**
+ * Webhook delivery on the queue: a sweep every `sweepMs` fans new events out to their endpoints
+ * and queues one job per lane whose head is due (the queue's stately policy keeps at most one
+ * queued and one active job per lane: deliveries of one endpoint and object go one at a time, in
+ * order); each job delivers its lane (see @portal/events deliverLane). Due times are read from
+ * the portal's clock, so retries follow it.
+ */
+async function startWebhookDelivery(boss: PgBoss, options: JobsOptions, webhooks: WebhookJobsOptions, polling: { pollingIntervalSeconds: number }): Promise<() => Promise<void>> {
+  const ctx: DeliveryContext = {
+    clock: options.clock,
+    transport: { timeoutMs: webhooks.timeoutMs, privateAllowance: parsePrivateAllowance(webhooks.allowPrivate) },
+    mailer: webhooks.mailer,
+    administratorsOf: administratorEmails,
+    publicUrl: webhooks.publicUrl,
+    log: { warn: (obj, msg) => options.log.error(obj, msg) },
+  };
+  // Lanes this process queued, and when: not queued again while their job waits or runs (a lane
+  // left there by another process's worker is queued again after a while; the policy refuses doubles).
+  const queued = new Map<string, number>();
+  // Batches of lanes, each delivered concurrently; a full batch fetches the next one at once.
+  await boss.work<{ lane: string }>(QUEUES.webhookLane, { ...polling, batchSize: 10, burstWhenBatchFull: true, localConcurrency: 2 }, async (batch) =>
+    Promise.all(batch.map((job) => (job.data?.lane ? deliverLane(options.orm.em.fork(), job.data.lane, ctx).finally(() => queued.delete(job.data.lane)) : null))),
+  );
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const sweep = async () => {
+    const em = options.orm.em.fork();
+    const now = options.clock();
+    await fanOutEvents(em, now);
+    // A lane already queued is refused by the stately policy (send answers null): its job delivers the newcomer too.
+    const since = Date.now() - 30_000;
+    const lanes = (await dueLanes(em, now)).filter((lane) => (queued.get(lane) ?? 0) < since);
+    for (const lane of lanes) queued.set(lane, Date.now());
+    for (let i = 0; i < lanes.length; i += 25) {
+      await Promise.all(lanes.slice(i, i + 25).map((lane) => boss.send(QUEUES.webhookLane, { lane }, { singletonKey: lane })));
+    }
+  };
+  const timer = setInterval(() => {
+    if (running || stopped) return;
+    running = sweep()
+      .catch((err: unknown) => options.log.error({ err }, 'webhook sweep failed'))
+      .finally(() => { running = null; });
+  }, webhooks.sweepMs);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
   };
 }

@@ -49,7 +49,7 @@ describe('the gateway on the embedded PGlite database', () => {
 }, 60_000);
 
 describe('the job queue on the embedded database', () => {
-  it('runs the daily terminations job through pg-boss on PGlite', async () => {
+  it('runs the daily terminations job and a webhook delivery through pg-boss on PGlite', async () => {
     const { createGateway: create } = await import('./server.js');
     const { QUEUES } = await import('./jobs.js');
     const dir = mkdtempSync(join(tmpdir(), 'portal-jobs-pglite-'));
@@ -57,6 +57,14 @@ describe('the job queue on the embedded database', () => {
     try {
       expect(gateway.jobs).not.toBeNull();
       expect(await gateway.jobs!.runNow(QUEUES.applyTerminations)).toBe('completed');
+      // A webhook: fanned out, queued and attempted on PGlite (the name does not resolve here: a failed attempt).
+      const { DeliveryAttempt, EventType, WebhookEndpoint, publishEvent } = await import('@portal/events');
+      const em = gateway.orm.em.fork();
+      const endpoint = em.create(WebhookEndpoint, { company: 1, url: 'https://erp.invalid/hooks', eventTypes: ['user.created'], secret: `whsec_${Buffer.alloc(32, 7).toString('base64')}`, createdById: 1 });
+      await em.flush();
+      publishEvent(em, { type: EventType.USER_CREATED, companyId: 1, object: { type: 'User', id: 1 }, at: new Date() });
+      await em.flush();
+      await expect.poll(() => gateway.orm.em.fork().count(DeliveryAttempt, { delivery: { endpoint: endpoint.id } }), { timeout: 20_000 }).toBe(1);
     } finally {
       await gateway.close();
       rmSync(dir, { recursive: true, force: true });

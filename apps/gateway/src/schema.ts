@@ -6,6 +6,7 @@ import { companyResolvers } from '@portal/company';
 import { identityResolvers } from '@portal/identity';
 import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
+import { eventsResolvers } from '@portal/events';
 import { connectDomains } from './compositions/ports.js';
 import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
 
@@ -28,7 +29,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through

@@ -17,6 +17,7 @@ import { authenticate, deviceCookie, httpCaller, sessionCookie } from './auth.js
 import { type GatewayConfig } from './config.js';
 import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
+import { apiUsagePlugin, type UsageContext } from './api-usage.js';
 import { DOCUMENT_LIMITS, armor, introspectionForCallers, registerClientErrorStatus, registerRateLimit } from './limits.js';
 import { startJobs, type Jobs } from './jobs.js';
 import { createMailer } from './mailer.js';
@@ -30,7 +31,7 @@ import { registerWeb } from './web.js';
  * manager, the request id and its logger, the caller and the reach rule, the session cookie, the
  * mailer and settings, and a way to run work after the answer.
  */
-export type GatewayContext = PortalContext & BaseContext & { log: FastifyBaseLogger };
+export type GatewayContext = UsageContext & BaseContext & { log: FastifyBaseLogger };
 
 export interface GatewayOptions {
   /**
@@ -76,6 +77,9 @@ export interface Gateway {
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** The rate limit left, from the limiter's header on the answer. */
+const remainingOf = (header: unknown): number | null => (header === undefined || Number.isNaN(Number(header)) ? null : Number(header));
 
 /** Incoming request ids are kept only when they are short tokens that cannot forge log content. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -174,7 +178,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       schema,
       logger: app.log,
       stopOnTerminationSignals: false, // main.ts handles the signals and calls close()
-      plugins: [internalErrorsWithRequestId as ApolloServerPlugin<GatewayContext>, databaseUnavailableAnswers, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
+      plugins: [internalErrorsWithRequestId as ApolloServerPlugin<GatewayContext>, databaseUnavailableAnswers, introspectionForCallers as ApolloServerPlugin<GatewayContext>, costLimitPlugin(schema) as ApolloServerPlugin<GatewayContext>, apiUsagePlugin as ApolloServerPlugin<GatewayContext>, ...(protection.plugins as ApolloServerPlugin<GatewayContext>[])],
       validationRules: [singleSensitiveMutation, ...protection.validationRules],
       introspection: true,
       allowBatchedHttpRequests: false,
@@ -196,6 +200,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     sessionAbsoluteMs: config.sessionAbsoluteMs,
     passwordLinkTtlMs: config.passwordLinkTtlMs,
     apiTokenMaxDays: config.apiTokenMaxDays,
+    webhooksAllowHttp: config.webhooks.allowHttp,
+    apiRateLimitPerMinute: config.rateLimits.perToken,
+    apiMaxCostPerOperation: DOCUMENT_LIMITS.maxCost,
   };
   const clock = options.clock ?? (() => new Date());
 
@@ -213,7 +220,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
 
   const jobs = (options.jobs ?? config.jobs)
-    ? await startJobs({ orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2, platform: config.platform })
+    ? await startJobs({
+      orm, databaseUrl: config.databaseUrl, clock, log: app.log, schedule: true, pollingIntervalSeconds: options.jobPollingSeconds ?? 2,
+      webhooks: { ...config.webhooks, mailer, publicUrl: config.publicUrl },
+      platform: config.platform,
+    })
     : null;
 
   // Runs once the HTTP server has stopped and its in-flight requests are done (or cut off).
@@ -298,6 +309,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         mailer,
         settings,
         background: background(request.log),
+        ...(auth?.viewer.apiTokenId ? { usage: { apiTokenId: auth.viewer.apiTokenId, cost: 0, rateLimitRemaining: remainingOf(reply.getHeader('ratelimit-remaining')) } } : {}),
       };
     },
   });

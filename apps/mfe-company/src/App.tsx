@@ -14,6 +14,7 @@ import { SitesPage } from './pages/SitesPage.js';
 import { TokensPage } from './pages/TokensPage.js';
 import { UniversePage } from './pages/UniversePage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
 
 export interface CompanyProps {
   locale?: 'fr' | 'en';
@@ -37,6 +38,7 @@ const SECTIONS = [
   ['/entreprise/sites', 'nav.sites'],
   ['/entreprise/utilisateurs', 'nav.users'],
   ['/entreprise/jetons', 'nav.tokens'],
+  ['/entreprise/webhooks', 'nav.webhooks'],
   ['/entreprise/journal', 'nav.audit'],
   ['/entreprise/univers', 'nav.universe'],
   ['/entreprise/clients', 'nav.customers'],
@@ -79,6 +81,8 @@ function route(path: string): ReactNode {
       return <UsersPage />;
     case 'jetons':
       return <TokensPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     case 'journal':
       return <AuditPage />;
     case 'univers':

@@ -155,3 +155,67 @@ export const ServicesDocument = graphql(`
     }
   }
 `);
+
+export const WebhookEndpointsDocument = graphql(`
+  query CompanyWebhookEndpoints {
+    webhookEndpoints { id url description eventTypes enabled disabledReason failingSince previousSecretExpiresAt createdAt }
+  }
+`);
+
+export const WebhookDeliveriesDocument = graphql(`
+  query CompanyWebhookDeliveries($endpointId: ID!) {
+    webhookDeliveries(endpointId: $endpointId, first: 50) {
+      id state attemptCount nextAttemptAt createdAt
+      event { id type occurredAt }
+      attempts { at status latencyMs error responseExcerpt }
+    }
+  }
+`);
+
+export const WebhookEndpointCreateDocument = graphql(`
+  mutation CompanyWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) { endpoint { id url } secret userErrors { code message field } }
+  }
+`);
+
+export const WebhookEndpointUpdateDocument = graphql(`
+  mutation CompanyWebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
+    webhookEndpointUpdate(input: $input) { endpoint { id enabled } userErrors { code message field } }
+  }
+`);
+
+export const WebhookEndpointDeleteDocument = graphql(`
+  mutation CompanyWebhookEndpointDelete($input: WebhookEndpointRefInput!) {
+    webhookEndpointDelete(input: $input) { deletedEndpointId userErrors { code message field } }
+  }
+`);
+
+export const WebhookRotateSecretDocument = graphql(`
+  mutation CompanyWebhookRotateSecret($input: WebhookEndpointRotateSecretInput!) {
+    webhookEndpointRotateSecret(input: $input) { endpoint { id url } secret userErrors { code message field } }
+  }
+`);
+
+export const WebhookSendTestDocument = graphql(`
+  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {
+    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }
+  }
+`);
+
+export const WebhookDeliveryReplayDocument = graphql(`
+  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {
+    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }
+  }
+`);
+
+export const WebhookDeliveriesReplayDocument = graphql(`
+  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {
+    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }
+  }
+`);
+
+export const TokenUsageDocument = graphql(`
+  query CompanyApiTokenUsage {
+    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }
+  }
+`);

@@ -237,3 +237,20 @@ export function options(t: CompanyEnv['t'], prefix: string, values: readonly str
 export const LEGAL_FORMS = ['EI', 'EURL', 'SARL', 'SAS', 'SASU', 'SA', 'SNC', 'ASSOCIATION', 'COLLECTIVITE', 'AUTRES'] as const;
 export const COMPANY_STATES = ['ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
 export const ROLES = ['ADMINISTRATOR', 'BILLING', 'ORDERS', 'READ_ONLY'] as const;
+
+/** A secret shown once (an API token, a webhook signing secret), with a copy button. */
+export function SecretNotice({ title, text, label, secret }: { title: string; text: string; label: string; secret: string }) {
+  const { t } = useEnv();
+  const [copied, setCopied] = useState(false);
+  return (
+    <Alert tone="success" title={title}>
+      <p>{text}</p>
+      <p className="mfc-row">
+        <span className="pui-sr-only">{label} : </span>
+        <code className="mfc-secret" data-secret>{secret}</code>
+        <Button type="button" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>{t('tokens.copy')}</Button>
+        <span role="status">{copied ? t('tokens.copied') : ''}</span>
+      </p>
+    </Alert>
+  );
+}

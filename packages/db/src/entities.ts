@@ -2,6 +2,7 @@ import { companyEntities } from '@portal/company';
 import { identityEntities } from '@portal/identity';
 import { offersEntities } from '@portal/offers';
 import { billingEntities } from '@portal/billing';
+import { eventsEntities } from '@portal/events';
 
-/** Every entity of the four domains, given to the ORM explicitly (no folder scanning). */
-export const allEntities = [...companyEntities, ...identityEntities, ...offersEntities, ...billingEntities];
+/** Every entity of the domains, given to the ORM explicitly (no folder scanning). */
+export const allEntities = [...companyEntities, ...identityEntities, ...offersEntities, ...billingEntities, ...eventsEntities];

@@ -9,6 +9,8 @@ export { AuditEvent } from './entities/AuditEvent.js';
 export { LoginThrottle } from './entities/LoginThrottle.js';
 export { KnownDevice } from './entities/KnownDevice.js';
 export { TotpCredential, RecoveryCode, Passkey, SecondFactorChallenge, CompanySecurityPolicy } from './entities/SecondFactor.js';
+export { ApiTokenUsage } from './entities/ApiTokenUsage.js';
+export { recordApiUsage, usageDays, rateLimitRemainingNow, type ApiRequestUsage } from './services/api-usage.js';
 export { loginFromNumber, normalizeLogin, LOGIN_PATTERN } from './rules/login.js';
 
 import { User } from './entities/User.js';
@@ -20,10 +22,11 @@ import { TermsAcceptance, TermsOfUse } from './entities/TermsOfUse.js';
 import { AuditEvent } from './entities/AuditEvent.js';
 import { LoginThrottle } from './entities/LoginThrottle.js';
 import { KnownDevice } from './entities/KnownDevice.js';
+import { ApiTokenUsage } from './entities/ApiTokenUsage.js';
 import { CompanySecurityPolicy, Passkey, RecoveryCode, SecondFactorChallenge, TotpCredential } from './entities/SecondFactor.js';
 
 /** The identity domain's entities, for the ORM configuration. */
-export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle, KnownDevice, TotpCredential, RecoveryCode, Passkey, SecondFactorChallenge, CompanySecurityPolicy];
+export const identityEntities = [User, RoleAssignment, PasswordToken, Session, ApiToken, TermsOfUse, TermsAcceptance, AuditEvent, LoginThrottle, KnownDevice, TotpCredential, RecoveryCode, Passkey, SecondFactorChallenge, CompanySecurityPolicy, ApiTokenUsage];
 export { hashPassword, verifyPassword } from './rules/password-hash.js';
 export { checkPassword, isCommonPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordViolation } from './rules/password-policy.js';
 export { newSecretToken, hashSecretToken } from './rules/secret-token.js';
@@ -41,7 +44,7 @@ export { acceptedTotpStep, newTotpSecret, totpCode, totpUri } from './rules/totp
 export { KNOWN_DEVICE_TTL_MS } from './services/known-devices.js';
 export { issuePasswordLink, retireUnusedLinks, setPasswordFromLink, sendPasswordReset, passwordLink, PASSWORD_PAGE_PATH, PASSWORD_MESSAGES } from './services/password-links.js';
 export { AccessControl, notFound } from './services/access-control.js';
-export { createUser, updateUser, deactivateUser, managedUser, validateUserInput, type UserInput } from './services/users.js';
+export { createUser, updateUser, deactivateUser, administratorEmails, managedUser, validateUserInput, type UserInput } from './services/users.js';
 export { createApiToken, revokeApiToken, resolveApiToken, validateApiTokenInput, API_TOKEN_PREFIX, type ApiTokenInput } from './services/api-tokens.js';
 export { identityResolvers } from './graphql/index.js';
 export { UserType, ViewerType } from './graphql/types.js';

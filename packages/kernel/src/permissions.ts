@@ -15,6 +15,7 @@ export enum Permission {
   OFFERS_TERMINATE = 'OFFERS_TERMINATE',
   TOKENS_MANAGE = 'TOKENS_MANAGE',
   AUDIT_READ = 'AUDIT_READ',
+  WEBHOOKS_MANAGE = 'WEBHOOKS_MANAGE',
 }
 
 registerEnumType(Permission, {
@@ -31,5 +32,6 @@ registerEnumType(Permission, {
     OFFERS_TERMINATE: { description: 'Terminate contracted offers.' },
     TOKENS_MANAGE: { description: 'Create and revoke API tokens.' },
     AUDIT_READ: { description: 'Read the audit log.' },
+    WEBHOOKS_MANAGE: { description: 'Manage webhook endpoints, read their delivery log, replay deliveries.' },
   },
 });

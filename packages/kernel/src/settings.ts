@@ -10,6 +10,12 @@ export interface PortalSettings {
   passwordLinkTtlMs: number;
   /** Longest lifetime of an API token, in days. */
   apiTokenMaxDays: number;
+  /** Development only: webhook endpoints may be http:// (default false: https only). */
+  webhooksAllowHttp?: boolean;
+  /** Requests per minute of one API token (the gateway's rate limit), shown in a token's usage. */
+  apiRateLimitPerMinute?: number;
+  /** Highest cost of one operation (the gateway's cost limit). */
+  apiMaxCostPerOperation?: number;
 }
 
 export const defaultPortalSettings: PortalSettings = {

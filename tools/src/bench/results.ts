@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadResult } from './load-runner.js';
 import { type StatementCount, type StatementMatch } from './statements.js';
+import { formatWebhooks, type WebhookFigure } from './webhooks-format.js';
 
 export interface Figure extends LoadResult {
   what: string;
@@ -64,6 +65,8 @@ export interface BenchResults {
   unmeasuredConnections: string[];
   billingRun: BillingRunFigure;
   bundles: Bundles;
+  /** Webhook delivery (absent from results written before it was measured). */
+  webhooks?: WebhookFigure | { error: string };
 }
 
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 100) / 100 : Number.NaN);
@@ -128,6 +131,7 @@ export function formatResults(r: BenchResults): string {
   const b = r.billingRun;
   out.push('', `billing run ${b.period}: ${b.invoices} invoices, ${b.lines} lines, ${b.ocs} OCs in ${b.seconds} s (${b.ocsPerSecond} OCs/s), ${b.held} held`);
   out.push(`billing run with validation before numbering / without: ${b.seconds} s / ${b.withoutValidationSeconds} s = ${b.validationRatio} (goal ≤ 1.2)`);
+  if (r.webhooks) out.push('', formatWebhooks(r.webhooks));
 
   out.push('');
   if ('error' in r.bundles) out.push(`front-end bundles: ${r.bundles.error}`);

@@ -17,7 +17,9 @@
  *   - the monthly billing run over the scale data, on a copy of the database, with the rules checked
  *     before numbering against without them (the ratio, goal ≤ 1.2);
  *   - SQL statements per request of every list of the schema (statements.ts), on that copy;
- *   - the front-end bundle sizes and budgets, when the front end is built.
+ *   - the front-end bundle sizes and budgets, when the front end is built;
+ *   - webhooks (webhooks.ts): messages/s to 1,000 endpoints on a local receiver, and the latency from
+ *     an invoice's issue to its delivery (p50/p95) during a billing run, on a scratch demo database.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,12 +29,13 @@ import pg from 'pg';
 import { createGateway, loadConfig } from '@portal/gateway';
 import { hashPassword } from '@portal/identity';
 import { facturXml, loadPrintable, renderDocumentPdf, runMonthlyBilling } from '@portal/billing';
-import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, scratchDatabaseName } from '@portal/db';
+import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, scratchDatabaseName, withDatabase } from '@portal/db';
 import { bundleSizes, checkBudgets, microFrontends } from '../frontend/budgets.js';
 import { generateScaleData, DEFAULT_SCALE_DATABASE_URL } from '../scale/load.js';
 import { OC_LIST_QUERY, startBaselineServer, type OcListVariables } from './baseline-server.js';
 import { percentile, runLoad, runPaired, type LoadResult } from './load-runner.js';
 import { formatResults, ratioOf, writeResults, type BenchResults, type BillingRunFigure, type Bundles, type Figure } from './results.js';
+import { benchWebhooks, formatWebhooks } from './webhooks.js';
 import { LIST_OPERATIONS, OC_LIST_PAGE, StatementLog, countStatements, matchStatements, prepareListData, unmeasuredConnections } from './statements.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -396,6 +399,7 @@ async function main(): Promise<void> {
   results.invoicePdf = { what: 'invoice PDF/A-3 with Factur-X, rendered one at a time (50 invoices of the scale data)', ...(await timeDocuments('pdf')) };
   results.facturX = { what: 'Factur-X CII XML alone, one at a time (50 invoices)', ...(await timeDocuments('xml')) };
   const onCopy = await benchOnCopy();
+  const webhooks = await benchWebhooks(withDatabase(databaseUrl, 'postgres')).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
   const report: BenchResults = {
     at: new Date().toISOString(),
     ...commitOf(),
@@ -408,6 +412,7 @@ async function main(): Promise<void> {
     unmeasuredConnections: onCopy.unmeasured,
     billingRun: onCopy.billingRun,
     bundles: frontEndBundles(),
+    webhooks,
   };
   const [latest, stamped] = writeResults(join(root, '.bench'), report);
   console.log(`\n${formatResults(report)}`);

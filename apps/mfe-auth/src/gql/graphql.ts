@@ -85,7 +85,9 @@ export type Permission =
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */
-  | 'USERS_MANAGE';
+  | 'USERS_MANAGE'
+  /** Manage webhook endpoints, read their delivery log, replay deliveries. */
+  | 'WEBHOOKS_MANAGE';
 
 /** A code that confirms a change to the caller's second factors. */
 export type SecondFactorConfirmInput = {

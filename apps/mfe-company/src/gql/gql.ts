@@ -35,6 +35,16 @@ type Documents = {
     "\n  query CompanyCustomers($filter: CustomerFilterInput, $orderBy: CustomerOrderInput, $after: String, $first: Int!) {\n    customers(filter: $filter, orderBy: $orderBy, after: $after, first: $first) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { path { id legalName } node { id number legalName legalForm state createdAt } }\n    }\n  }\n": typeof types.CompanyCustomersDocument,
     "\n  mutation CompanyCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { company { id legalName } administrator { login } userErrors { code message field } }\n  }\n": typeof types.CompanyCustomerCreateDocument,
     "\n  query CompanyCustomerServices($id: ID!, $after: String) {\n    customerServices(companyId: $id, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind identifier portingCode state contractedOffer { id reference } site { id name } } }\n    }\n  }\n": typeof types.CompanyCustomerServicesDocument,
+    "\n  query CompanyWebhookEndpoints {\n    webhookEndpoints { id url description eventTypes enabled disabledReason failingSince previousSecretExpiresAt createdAt }\n  }\n": typeof types.CompanyWebhookEndpointsDocument,
+    "\n  query CompanyWebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      id state attemptCount nextAttemptAt createdAt\n      event { id type occurredAt }\n      attempts { at status latencyMs error responseExcerpt }\n    }\n  }\n": typeof types.CompanyWebhookDeliveriesDocument,
+    "\n  mutation CompanyWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookEndpointCreateDocument,
+    "\n  mutation CompanyWebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) { endpoint { id enabled } userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookEndpointUpdateDocument,
+    "\n  mutation CompanyWebhookEndpointDelete($input: WebhookEndpointRefInput!) {\n    webhookEndpointDelete(input: $input) { deletedEndpointId userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookEndpointDeleteDocument,
+    "\n  mutation CompanyWebhookRotateSecret($input: WebhookEndpointRotateSecretInput!) {\n    webhookEndpointRotateSecret(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookRotateSecretDocument,
+    "\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookSendTestDocument,
+    "\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookDeliveryReplayDocument,
+    "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": typeof types.CompanyWebhookDeliveriesReplayDocument,
+    "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n": typeof types.CompanyApiTokenUsageDocument,
 };
 const documents: Documents = {
     "\n  query CompanyViewer {\n    viewer { actingUniverse universes permissions user { id login company { id } } }\n  }\n": types.CompanyViewerDocument,
@@ -58,6 +68,16 @@ const documents: Documents = {
     "\n  query CompanyCustomers($filter: CustomerFilterInput, $orderBy: CustomerOrderInput, $after: String, $first: Int!) {\n    customers(filter: $filter, orderBy: $orderBy, after: $after, first: $first) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { path { id legalName } node { id number legalName legalForm state createdAt } }\n    }\n  }\n": types.CompanyCustomersDocument,
     "\n  mutation CompanyCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { company { id legalName } administrator { login } userErrors { code message field } }\n  }\n": types.CompanyCustomerCreateDocument,
     "\n  query CompanyCustomerServices($id: ID!, $after: String) {\n    customerServices(companyId: $id, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind identifier portingCode state contractedOffer { id reference } site { id name } } }\n    }\n  }\n": types.CompanyCustomerServicesDocument,
+    "\n  query CompanyWebhookEndpoints {\n    webhookEndpoints { id url description eventTypes enabled disabledReason failingSince previousSecretExpiresAt createdAt }\n  }\n": types.CompanyWebhookEndpointsDocument,
+    "\n  query CompanyWebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      id state attemptCount nextAttemptAt createdAt\n      event { id type occurredAt }\n      attempts { at status latencyMs error responseExcerpt }\n    }\n  }\n": types.CompanyWebhookDeliveriesDocument,
+    "\n  mutation CompanyWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n": types.CompanyWebhookEndpointCreateDocument,
+    "\n  mutation CompanyWebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) { endpoint { id enabled } userErrors { code message field } }\n  }\n": types.CompanyWebhookEndpointUpdateDocument,
+    "\n  mutation CompanyWebhookEndpointDelete($input: WebhookEndpointRefInput!) {\n    webhookEndpointDelete(input: $input) { deletedEndpointId userErrors { code message field } }\n  }\n": types.CompanyWebhookEndpointDeleteDocument,
+    "\n  mutation CompanyWebhookRotateSecret($input: WebhookEndpointRotateSecretInput!) {\n    webhookEndpointRotateSecret(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n": types.CompanyWebhookRotateSecretDocument,
+    "\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n": types.CompanyWebhookSendTestDocument,
+    "\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": types.CompanyWebhookDeliveryReplayDocument,
+    "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n": types.CompanyWebhookDeliveriesReplayDocument,
+    "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n": types.CompanyApiTokenUsageDocument,
 };
 
 /**
@@ -158,6 +178,46 @@ export function graphql(source: "\n  mutation CompanyCustomerCreate($input: Cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyCustomerServices($id: ID!, $after: String) {\n    customerServices(companyId: $id, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind identifier portingCode state contractedOffer { id reference } site { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyCustomerServices($id: ID!, $after: String) {\n    customerServices(companyId: $id, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind identifier portingCode state contractedOffer { id reference } site { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyWebhookEndpoints {\n    webhookEndpoints { id url description eventTypes enabled disabledReason failingSince previousSecretExpiresAt createdAt }\n  }\n"): (typeof documents)["\n  query CompanyWebhookEndpoints {\n    webhookEndpoints { id url description eventTypes enabled disabledReason failingSince previousSecretExpiresAt createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyWebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      id state attemptCount nextAttemptAt createdAt\n      event { id type occurredAt }\n      attempts { at status latencyMs error responseExcerpt }\n    }\n  }\n"): (typeof documents)["\n  query CompanyWebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      id state attemptCount nextAttemptAt createdAt\n      event { id type occurredAt }\n      attempts { at status latencyMs error responseExcerpt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) { endpoint { id enabled } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) { endpoint { id enabled } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookEndpointDelete($input: WebhookEndpointRefInput!) {\n    webhookEndpointDelete(input: $input) { deletedEndpointId userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookEndpointDelete($input: WebhookEndpointRefInput!) {\n    webhookEndpointDelete(input: $input) { deletedEndpointId userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookRotateSecret($input: WebhookEndpointRotateSecretInput!) {\n    webhookEndpointRotateSecret(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookRotateSecret($input: WebhookEndpointRotateSecretInput!) {\n    webhookEndpointRotateSecret(input: $input) { endpoint { id url } secret userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookSendTest($input: WebhookEndpointRefInput!) {\n    webhookEndpointSendTest(input: $input) { event { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookDeliveryReplay($input: WebhookDeliveryReplayInput!) {\n    webhookDeliveryReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyWebhookDeliveriesReplay($input: WebhookDeliveriesReplayInput!) {\n    webhookDeliveriesReplay(input: $input) { replayed userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n"): (typeof documents)["\n  query CompanyApiTokenUsage {\n    apiTokens { id name usage(days: 30) { days { day requests errors costSpent } rateLimitLimit rateLimitRemaining maxCostPerOperation lastUsedAt } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

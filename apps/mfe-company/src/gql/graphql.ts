@@ -21,7 +21,9 @@ export type ApiScope =
   /** Read contracted offers and services. */
   | 'OFFERS_READ'
   /** Order and terminate contracted offers. */
-  | 'OFFERS_WRITE';
+  | 'OFFERS_WRITE'
+  /** Manage webhook endpoints, read their delivery log and replay deliveries. */
+  | 'WEBHOOKS';
 
 /** A new API token for third-party access. */
 export type ApiTokenCreateInput = {
@@ -198,7 +200,9 @@ export type Permission =
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */
-  | 'USERS_MANAGE';
+  | 'USERS_MANAGE'
+  /** Manage webhook endpoints, read their delivery log, replay deliveries. */
+  | 'WEBHOOKS_MANAGE';
 
 /** Rights a user holds on a company, and on every company below it. */
 export type Role =
@@ -395,6 +399,98 @@ export type UserUpdateInput = {
   userId: string | number;
 };
 
+/** The failed deliveries of an endpoint to send again. */
+export type WebhookDeliveriesReplayInput = {
+  /** Global id of the endpoint. */
+  endpointId: string | number;
+  /** Deliveries created since this time that failed (given up or waiting for a retry). */
+  since: string;
+};
+
+/** One delivery to send again. */
+export type WebhookDeliveryReplayInput = {
+  /** Global id of the delivery. */
+  deliveryId: string | number;
+};
+
+/** Where the delivery of one event to one endpoint stands. */
+export type WebhookDeliveryState =
+  /** The endpoint answered with a 2xx status. */
+  | 'DELIVERED'
+  /** Given up after three days of retries; can be replayed. */
+  | 'FAILED'
+  /** Waiting for its first attempt or its next retry. */
+  | 'PENDING';
+
+/** A new webhook endpoint. */
+export type WebhookEndpointCreateInput = {
+  /** The company whose events it receives (its own and those below it); the caller's company by default. */
+  companyId?: string | number | null | undefined;
+  /** What it is for (at most 500 characters). */
+  description?: string;
+  /** The event types to receive; each needs the right to read what it points to. */
+  eventTypes: Array<WebhookEventType>;
+  /** The https URL to POST events to. */
+  url: string;
+};
+
+/** One webhook endpoint. */
+export type WebhookEndpointRefInput = {
+  /** Global id of the endpoint. */
+  endpointId: string | number;
+};
+
+/** A new signing secret for an endpoint. */
+export type WebhookEndpointRotateSecretInput = {
+  /** Global id of the endpoint. */
+  endpointId: string | number;
+  /** Hours during which the previous secret still signs messages too (0 to 168). */
+  overlapHours?: number;
+};
+
+/** Changes to a webhook endpoint; absent fields stay as they are. */
+export type WebhookEndpointUpdateInput = {
+  /** What it is for. */
+  description?: string | null | undefined;
+  /** Enable or disable; enabling again resumes the pending deliveries. */
+  enabled?: boolean | null | undefined;
+  /** Global id of the endpoint. */
+  endpointId: string | number;
+  /** The event types to receive. */
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The https URL. */
+  url?: string | null | undefined;
+};
+
+/** What an event says happened; its value in the payload is `type` (e.g. `invoice.issued`). Types said to come "with" a domain are published once that domain exists in the portal. */
+export type WebhookEventType =
+  /** contracted_offer.delivered: comes with the orders domain. */
+  | 'CONTRACTED_OFFER_DELIVERED'
+  /** credit_note.issued: a credit note took its number (data: companyId, creditNoteId). */
+  | 'CREDIT_NOTE_ISSUED'
+  /** document.status_changed: the e-invoicing platform reported a new status; comes with the e-invoicing platform. */
+  | 'DOCUMENT_STATUS_CHANGED'
+  /** invoice.issued: an invoice took its number (data: companyId, invoiceId). */
+  | 'INVOICE_ISSUED'
+  /** number.ported_out: comes with the porting domain. */
+  | 'NUMBER_PORTED_OUT'
+  /** order.status_changed: comes with the orders domain. */
+  | 'ORDER_STATUS_CHANGED'
+  /** termination.effective: the termination took effect; the contracted offer is terminated. */
+  | 'TERMINATION_EFFECTIVE'
+  /** termination.requested: a termination of a contracted offer was requested (data: companyId, terminationId, contractedOfferId). */
+  | 'TERMINATION_REQUESTED'
+  /** termination.withdrawn: a pending termination was withdrawn. */
+  | 'TERMINATION_WITHDRAWN'
+  /** usage.threshold_crossed: comes with the usage domain. */
+  | 'USAGE_THRESHOLD_CROSSED'
+  /** user.created: a user was created (data: companyId, userId). */
+  | 'USER_CREATED'
+  /** user.deactivated: a user was deactivated (data: companyId, userId). */
+  | 'USER_DEACTIVATED'
+  /** webhook.test: sent by "send test event" to one endpoint; cannot be subscribed to. */
+  | 'WEBHOOK_TEST';
+
 export type CompanyViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -538,6 +634,72 @@ export type CompanyCustomerServicesQueryVariables = Exact<{
 
 export type CompanyCustomerServicesQuery = { customerServices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ServiceKind, identifier: string, portingCode: string | null, state: ServiceState, contractedOffer: { id: string, reference: string }, site: { id: string, name: string } } }> } };
 
+export type CompanyWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyWebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null, createdAt: string }> };
+
+export type CompanyWebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type CompanyWebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, state: WebhookDeliveryState, attemptCount: number, nextAttemptAt: string, createdAt: string, event: { id: string, type: WebhookEventType, occurredAt: string }, attempts: Array<{ at: string, status: number | null, latencyMs: number, error: string | null, responseExcerpt: string }> }> };
+
+export type CompanyWebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type CompanyWebhookEndpointCreateMutation = { webhookEndpointCreate: { secret: string | null, endpoint: { id: string, url: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookEndpointUpdateMutationVariables = Exact<{
+  input: WebhookEndpointUpdateInput;
+}>;
+
+
+export type CompanyWebhookEndpointUpdateMutation = { webhookEndpointUpdate: { endpoint: { id: string, enabled: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookEndpointDeleteMutationVariables = Exact<{
+  input: WebhookEndpointRefInput;
+}>;
+
+
+export type CompanyWebhookEndpointDeleteMutation = { webhookEndpointDelete: { deletedEndpointId: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookRotateSecretMutationVariables = Exact<{
+  input: WebhookEndpointRotateSecretInput;
+}>;
+
+
+export type CompanyWebhookRotateSecretMutation = { webhookEndpointRotateSecret: { secret: string | null, endpoint: { id: string, url: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookSendTestMutationVariables = Exact<{
+  input: WebhookEndpointRefInput;
+}>;
+
+
+export type CompanyWebhookSendTestMutation = { webhookEndpointSendTest: { event: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookDeliveryReplayMutationVariables = Exact<{
+  input: WebhookDeliveryReplayInput;
+}>;
+
+
+export type CompanyWebhookDeliveryReplayMutation = { webhookDeliveryReplay: { replayed: number | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyWebhookDeliveriesReplayMutationVariables = Exact<{
+  input: WebhookDeliveriesReplayInput;
+}>;
+
+
+export type CompanyWebhookDeliveriesReplayMutation = { webhookDeliveriesReplay: { replayed: number | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type CompanyApiTokenUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyApiTokenUsageQuery = { apiTokens: Array<{ id: string, name: string, usage: { rateLimitLimit: number, rateLimitRemaining: number, maxCostPerOperation: number, lastUsedAt: string | null, days: Array<{ day: string, requests: number, errors: number, costSpent: number }> } }> };
+
 
 export const CompanyViewerDocument = {"__meta__":{"hash":"sha256:870cab60c4b17b20e614ffb833074f0b3f764a627936508c7539f0870d0b6335"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingUniverse"}},{"kind":"Field","name":{"kind":"Name","value":"universes"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyViewerQuery, CompanyViewerQueryVariables>;
 export const CompanyMineDocument = {"__meta__":{"hash":"sha256:ac331ab3c00fe40bdf2a42652ec3b31cebe87766557f3d42e2319e7a644aa9dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"financialStatus"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"universes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadOffice"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usefulLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteCount"}},{"kind":"Field","name":{"kind":"Name","value":"contractedOfferCount"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyMineQuery, CompanyMineQueryVariables>;
@@ -560,3 +722,13 @@ export const CompanyUniverseAddResellerDocument = {"__meta__":{"hash":"sha256:7c
 export const CompanyCustomersDocument = {"__meta__":{"hash":"sha256:a92b597ce24a5db67bb702ad2be25c2acb60262bfb7303b9072c701cf628b2c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrderInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyCustomersQuery, CompanyCustomersQueryVariables>;
 export const CompanyCustomerCreateDocument = {"__meta__":{"hash":"sha256:0967d67088da9e4e6c9599e99844f1d2174c3ae9ddc2febb34217d35ff49948f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyCustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyCustomerCreateMutation, CompanyCustomerCreateMutationVariables>;
 export const CompanyCustomerServicesDocument = {"__meta__":{"hash":"sha256:0d86257d8de65e511bb1d625238bb104ed5a881f77f3c6f7c6ccfebd744c9133"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyCustomerServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"companyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"portingCode"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"contractedOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyCustomerServicesQuery, CompanyCustomerServicesQueryVariables>;
+export const CompanyWebhookEndpointsDocument = {"__meta__":{"hash":"sha256:d041c656007db7fc44f977726e13b35b72b0610f582c439d332d5490a7324c5b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyWebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"failingSince"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookEndpointsQuery, CompanyWebhookEndpointsQueryVariables>;
+export const CompanyWebhookDeliveriesDocument = {"__meta__":{"hash":"sha256:50fd3b71eb1674e6f104587249691e42532716e1a50f18168a01777ed5365253"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyWebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"responseExcerpt"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookDeliveriesQuery, CompanyWebhookDeliveriesQueryVariables>;
+export const CompanyWebhookEndpointCreateDocument = {"__meta__":{"hash":"sha256:9a300fa045dd638bb88a57056cbedeb581a304658e3730b42d26f0244a378a18"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookEndpointCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookEndpointCreateMutation, CompanyWebhookEndpointCreateMutationVariables>;
+export const CompanyWebhookEndpointUpdateDocument = {"__meta__":{"hash":"sha256:eac824873257c06602df5d7916f54f53b914c5fa2968f110ff0002498f980a6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookEndpointUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookEndpointUpdateMutation, CompanyWebhookEndpointUpdateMutationVariables>;
+export const CompanyWebhookEndpointDeleteDocument = {"__meta__":{"hash":"sha256:cf2222eb92e3b2c83e93be378a6c62320eb2095ea6c5dded36b62c65570c437f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookEndpointDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEndpointId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookEndpointDeleteMutation, CompanyWebhookEndpointDeleteMutationVariables>;
+export const CompanyWebhookRotateSecretDocument = {"__meta__":{"hash":"sha256:48a175a90d4425ec1a0a0e335971b00edbc05f0973f581ec410d9d5c9f2e464d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookRotateSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointRotateSecretInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointRotateSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookRotateSecretMutation, CompanyWebhookRotateSecretMutationVariables>;
+export const CompanyWebhookSendTestDocument = {"__meta__":{"hash":"sha256:79dbf2c64a0df9a7b979a7b0112a761bf89cf07f96e6a5e6e9610e4a87f8b4a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookSendTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointSendTest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookSendTestMutation, CompanyWebhookSendTestMutationVariables>;
+export const CompanyWebhookDeliveryReplayDocument = {"__meta__":{"hash":"sha256:6b5986987ecc567feb4c1033f3ed860db4421bf17d6f14215cdbf1443ba95bb3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookDeliveryReplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryReplayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveryReplay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookDeliveryReplayMutation, CompanyWebhookDeliveryReplayMutationVariables>;
+export const CompanyWebhookDeliveriesReplayDocument = {"__meta__":{"hash":"sha256:2b1bc25d94779722a3687062cf910ee18947e002de7a94909b71ee4ff685f191"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWebhookDeliveriesReplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveriesReplayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveriesReplay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyWebhookDeliveriesReplayMutation, CompanyWebhookDeliveriesReplayMutationVariables>;
+export const CompanyApiTokenUsageDocument = {"__meta__":{"hash":"sha256:993b3e7176b280ab7c068fc6034d62fc716f7d0f14c04726b867233e0e4dbef2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyApiTokenUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"costSpent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitLimit"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"maxCostPerOperation"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyApiTokenUsageQuery, CompanyApiTokenUsageQueryVariables>;

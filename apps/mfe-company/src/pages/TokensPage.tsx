@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, DataTable, Dialog, Page, TextField, formatDate, formatDateTime } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { useEnv } from '../context.js';
+import { TokenUsage } from './TokenUsage.js';
 import { TokenCreateDocument, TokenRevokeDocument, TokensDocument } from '../documents.js';
 import type { ApiScope, CompanyApiTokensQuery } from '../gql/graphql.js';
-import { CheckGroup, Confirm, FormAlerts, Loaded, options, useAction, useForm, useQuery } from '../kit.js';
+import { CheckGroup, Confirm, FormAlerts, Loaded, SecretNotice, options, useAction, useForm, useQuery } from '../kit.js';
 
 type Token = CompanyApiTokensQuery['apiTokens'][number];
 
-const SCOPES = ['COMPANY_READ', 'COMPANY_WRITE', 'IDENTITY_READ', 'IDENTITY_WRITE', 'BILLING_READ', 'BILLING_WRITE', 'OFFERS_READ', 'OFFERS_WRITE'] as const;
+const SCOPES = ['COMPANY_READ', 'COMPANY_WRITE', 'IDENTITY_READ', 'IDENTITY_WRITE', 'BILLING_READ', 'BILLING_WRITE', 'OFFERS_READ', 'OFFERS_WRITE', 'WEBHOOKS'] as const;
 
 /** /entreprise/jetons: API tokens — create (the secret shown once, with a copy button), list, revoke. */
 export function TokensPage() {
@@ -18,6 +19,7 @@ export function TokensPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [revoking, setRevoking] = useState<Token | null>(null);
+  const [watching, setWatching] = useState<string | null>(null);
   const action = useAction();
   if (!allowed) return <Page title={t('tokens.title')}><Alert tone="info">{t('forbidden')}</Alert></Page>;
   const now = new Date().toISOString();
@@ -46,15 +48,18 @@ export function TokensPage() {
               {
                 key: 'action',
                 label: t('users.actions'),
-                render: (k) =>
-                  k.revokedAt ? null : (
-                    <Button type="button" variant="link" onClick={() => setRevoking(k)} aria-label={`${t('tokens.revoke')} ${k.name}`}>{t('tokens.revoke')}</Button>
-                  ),
+                render: (k) => (
+                  <>
+                    <Button type="button" variant="link" onClick={() => setWatching(k.id)} aria-label={`${t('usage.show')} ${k.name}`}>{t('usage.show')}</Button>
+                    {k.revokedAt ? null : <Button type="button" variant="link" onClick={() => setRevoking(k)} aria-label={`${t('tokens.revoke')} ${k.name}`}>{t('tokens.revoke')}</Button>}
+                  </>
+                ),
               },
             ]}
           />
         )}
       </Loaded>
+      {watching ? <TokenUsage key={watching} tokenId={watching} /> : null}
       {creating ? (
         <TokenDialog
           onClose={() => setCreating(false)}
@@ -88,21 +93,10 @@ export function TokensPage() {
   );
 }
 
-/** The secret, shown once, with a copy button. */
+/** The token's secret, shown once. */
 function Secret({ name, secret }: { name: string; secret: string }) {
   const { t } = useEnv();
-  const [copied, setCopied] = useState(false);
-  return (
-    <Alert tone="success" title={t('tokens.secretTitle', { name })}>
-      <p>{t('tokens.secretText')}</p>
-      <p className="mfc-row">
-        <span className="pui-sr-only">{t('tokens.secret')} : </span>
-        <code className="mfc-secret" data-secret>{secret}</code>
-        <Button type="button" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>{t('tokens.copy')}</Button>
-        <span role="status">{copied ? t('tokens.copied') : ''}</span>
-      </p>
-    </Alert>
-  );
+  return <SecretNotice title={t('tokens.secretTitle', { name })} text={t('tokens.secretText')} label={t('tokens.secret')} secret={secret} />;
 }
 
 function TokenDialog({ onClose, onCreated }: { onClose(): void; onCreated(result: { name: string; secret: string }): void }) {

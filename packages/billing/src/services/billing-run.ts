@@ -8,6 +8,7 @@ import { checkDocument } from '../rules/en16931.js';
 import { draftDocument, holdDocuments, releaseHeldMonthly, type HoldRequest } from './held-documents.js';
 import { partiesOfAccounts } from './parties.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
+import { EventType, publishEvents } from '@portal/events';
 import { formatDocumentNumber } from './numbering.js';
 import { PAYMENT_TERM_DAYS, billedThrough } from './settlement.js';
 
@@ -24,7 +25,7 @@ export interface BillingRunOptions {
    * true); false only to measure what the check costs (`pnpm bench`).
    */
   validate?: boolean;
-  /** When held documents are recorded; the current time by default. */
+  /** When held documents are recorded, and the time of the invoice.issued events; the current time by default. */
   now?: Date;
 }
 
@@ -159,6 +160,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
       if (validate) await releaseHeldMonthly(tx, periodStart, new Map(billed.map((account, i) => [account, inv.number[i]!])), now);
+      await publishEvents(tx, created.map((r) => ({ type: EventType.INVOICE_ISSUED, companyId: Number(r.billed_company_id), object: { type: 'Invoice', id: Number(r.id) }, at: now })), ctx);
 
       const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], category: [] as string[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
       for (const account of billed) {

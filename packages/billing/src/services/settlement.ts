@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { addDays } from '@portal/kernel';
+import { EventType, publishEvent } from '@portal/events';
 import { termsOf, type ContractedOffer, type Termination, type TerminationSettlement } from '@portal/offers';
 import { closingSettlement, earlyTerminationFee } from '../rules/settlement.js';
 import { CreditNote } from '../entities/CreditNote.js';
@@ -120,6 +121,10 @@ export const billingSettlement: TerminationSettlement = {
   earlyTerminationFee,
   async settle(em, oc, termination, issuedOn, now) {
     const { invoice, creditNote, held } = await issueSettlement(em, oc, termination, issuedOn, now);
+    await em.flush(); // the documents' ids, for their events
+    const companyId = oc.billingAccount.id;
+    if (invoice) publishEvent(em, { type: EventType.INVOICE_ISSUED, companyId, object: { type: 'Invoice', id: invoice.id }, at: now });
+    if (creditNote) publishEvent(em, { type: EventType.CREDIT_NOTE_ISSUED, companyId, object: { type: 'CreditNote', id: creditNote.id }, at: now });
     return { closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null, held: held.map((h) => ({ kind: h.kind, rules: h.reasons.map((r) => r.rule) })) };
   },
 };

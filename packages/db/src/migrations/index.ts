@@ -9,8 +9,10 @@ import { Migration20261202004656_e_invoicing_fields } from './Migration202612020
 import { Migration20261202004958_second_factor } from './Migration20261202004958_second_factor.js';
 import { Migration20261202005526_held_documents } from './Migration20261202005526_held_documents.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
+import { Migration20261202010215_webhooks } from './Migration20261202010215_webhooks.js';
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
 import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
+import { Migration20261202011750_api_token_usage } from './Migration20261202011750_api_token_usage.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -29,6 +31,8 @@ export const migrations = [
   { name: 'Migration20261202004958_second_factor', class: Migration20261202004958_second_factor },
   { name: 'Migration20261202005526_held_documents', class: Migration20261202005526_held_documents },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
+  { name: 'Migration20261202010215_webhooks', class: Migration20261202010215_webhooks },
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
   { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },
+  { name: 'Migration20261202011750_api_token_usage', class: Migration20261202011750_api_token_usage },
 ];

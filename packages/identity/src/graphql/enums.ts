@@ -35,5 +35,6 @@ registerEnumType(ApiScope, {
     BILLING_WRITE: { description: 'Change payment details.' },
     OFFERS_READ: { description: 'Read contracted offers and services.' },
     OFFERS_WRITE: { description: 'Order and terminate contracted offers.' },
+    WEBHOOKS: { description: 'Manage webhook endpoints, read their delivery log and replay deliveries.' },
   },
 });

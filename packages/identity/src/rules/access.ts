@@ -23,6 +23,7 @@ export enum ApiScope {
   BILLING_WRITE = 'billing:write',
   OFFERS_READ = 'offers:read',
   OFFERS_WRITE = 'offers:write',
+  WEBHOOKS = 'webhooks',
 }
 
 /** The scope a token needs to use a permission of its creator. */
@@ -37,6 +38,7 @@ export const PERMISSION_SCOPE: Readonly<Record<Permission, ApiScope>> = {
   [Permission.OFFERS_TERMINATE]: ApiScope.OFFERS_WRITE,
   [Permission.TOKENS_MANAGE]: ApiScope.IDENTITY_WRITE,
   [Permission.AUDIT_READ]: ApiScope.IDENTITY_READ,
+  [Permission.WEBHOOKS_MANAGE]: ApiScope.WEBHOOKS,
 };
 
 /** A role held on a company. */

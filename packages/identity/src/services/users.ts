@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Company } from '@portal/company';
+import { EventType, publishEvent } from '@portal/events';
 import { RoleAssignment } from '../entities/RoleAssignment.js';
 import { User } from '../entities/User.js';
 import { PasswordTokenPurpose, Role, UserState } from '../enums.js';
@@ -90,6 +91,7 @@ export async function createUser(
     for (const role of new Set(input.roles)) tx.create(RoleAssignment, { user, company, role, grantedBy: tx.getReference(User, access.viewer.userId), grantedAt: now });
     await tx.flush();
     audit(tx, { action: AuditAction.USER_CREATED, actorId: access.viewer.userId, companyId: input.companyId, targetType: 'User', targetId: user.login, details: { roles: input.roles }, at: now });
+    publishEvent(tx, { type: EventType.USER_CREATED, companyId: input.companyId, object: { type: 'User', id: user.id }, at: now });
     const { mail } = issuePasswordLink(tx, user, PasswordTokenPurpose.SETUP, settings, now);
     return { user, mail };
   });
@@ -161,6 +163,13 @@ export async function deactivateUser(
     await revokeSessions(tx, user.id, now);
     await retireUnusedLinks(tx, user.id, now);
     audit(tx, { action: AuditAction.USER_DEACTIVATED, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, at: now });
+    publishEvent(tx, { type: EventType.USER_DEACTIVATED, companyId: user.company.id, object: { type: 'User', id: user.id }, at: now });
     return { user };
   });
+}
+
+/** The e-mail addresses of a company's active administrators (webhook notices go to them). */
+export async function administratorEmails(em: EntityManager, companyId: number): Promise<string[]> {
+  const assignments = await em.find(RoleAssignment, { company: companyId, role: Role.ADMINISTRATOR, user: { state: UserState.ACTIVE } }, { populate: ['user'] });
+  return [...new Set(assignments.map((a) => a.user.email))].sort();
 }

@@ -12,7 +12,8 @@ export interface TerminationSettlement {
   /** The early-termination fee excluding VAT, in cents, of an OC with these terms ending on `effectiveOn`. */
   earlyTerminationFee(terms: TerminationTerms, effectiveOn: string): number;
   /**
-   * Issues what a termination taking effect settles (closing invoice, credit note), in the
+   * Issues what a termination taking effect settles (closing invoice, credit note) and their
+   * events (after the termination's, which offers publishes first), in the
    * caller's transaction `em`, dated `issuedOn`; gives back their numbers, null for none, and the
    * documents held instead of numbered (their kind and the rules they fail). Writes no offers
    * entity: offers has already moved the OC, its services and the termination.

@@ -1,4 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { toGlobalId } from '@portal/kernel';
+import { EventType, publishEvent } from '@portal/events';
 import { audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { OcService } from '../entities/OcService.js';
@@ -31,6 +33,9 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
+      // The termination's event first, then those of the documents the settlement issues.
+      const related = { terminationId: toGlobalId('Termination', termination.id) };
+      publishEvent(tx, { type: EventType.TERMINATION_EFFECTIVE, companyId: oc.billingAccount.id, object: { type: 'ContractedOffer', id: oc.id }, related, at: now });
       const documents = await settlement.settle(tx, oc, termination, today, now);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,

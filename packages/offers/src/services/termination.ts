@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { DomainError, Permission, userError, type Access, type UserError } from '@portal/kernel';
+import { DomainError, Permission, toGlobalId, userError, type Access, type UserError } from '@portal/kernel';
+import { EventType, publishEvent } from '@portal/events';
 import { User, audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { Termination } from '../entities/Termination.js';
@@ -117,6 +118,11 @@ function record(em: EntityManager, plan: TerminationPlan, userId: number, commen
   return termination;
 }
 
+/** The event of a termination (once it has its id), about the OC's billing account, in order per OC. */
+function terminationEvent(em: EntityManager, type: EventType, termination: Termination, oc: ContractedOffer, now: Date): void {
+  publishEvent(em, { type, companyId: oc.billingAccount.id, object: { type: 'ContractedOffer', id: oc.id }, related: { terminationId: toGlobalId('Termination', termination.id) }, at: now });
+}
+
 /**
  * Requests the termination of one OC. The OC row is locked for the transaction, so concurrent
  * requests queue and all but the first find the termination already there and return it; the
@@ -145,6 +151,7 @@ export async function requestTermination(
       if (plan.existing) return { termination: plan.existing, created: false };
       const termination = record(tx, plan, userId, input.comments, input.idempotencyKey, now);
       await tx.flush();
+      terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, plan.oc, now);
       return { termination, created: true };
     });
   } catch (error) {
@@ -206,6 +213,7 @@ export async function requestTerminations(
       return termination;
     });
     await tx.flush();
+    for (const termination of created) terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, termination.contractedOffer, now);
     return { terminations, created, refusals: [] as [] };
   });
 }
@@ -224,6 +232,7 @@ export async function withdrawTermination(em: EntityManager, access: Access, ocI
     termination.withdrawnAt = now;
     termination.withdrawnBy = tx.getReference(User, access.viewer.userId);
     oc.state = ContractedOfferState.DELIVERED;
+    terminationEvent(tx, EventType.TERMINATION_WITHDRAWN, termination, oc, now);
     audit(tx, { action: 'TERMINATION_WITHDRAWN', actorId: access.viewer.userId, companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference, details: { effectiveOn: termination.effectiveOn }, at: now });
     await tx.flush();
     return termination;
