@@ -1,12 +1,10 @@
-import { Permission, callerOf, domainRoutes, fromGlobalId, keysetPages, listOf, refuseError, sendCsv, textParam, DomainError } from '@portal/kernel';
+import { Permission, frenchDate as frDate, callerOf, domainRoutes, fromGlobalId, keysetPages, listOf, refuseError, sendCsv, textParam, DomainError } from '@portal/kernel';
 import { SortDirection } from '@portal/company';
 import { type OcService } from '../entities/OcService.js';
 import { ContractedOfferState, OrderType, ServiceKind, ServiceState } from '../enums.js';
 import { listCustomerServices } from '../services/customer-services.js';
 import { OcSortField, listContractedOffers, type OcFilter } from '../services/oc-list.js';
 import { relationShown } from '../services/oc-relations.js';
-
-const frDate = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** The exports answer 404 for what is out of reach, 400 for the rest. */
 const exportStatus = (code: string) => (code === 'NOT_FOUND' ? 404 : 400);
