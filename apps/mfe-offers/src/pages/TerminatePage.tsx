@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { effectiveDate } from '@portal/offers/termination-rules';
 import { mutate, query } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
@@ -135,7 +136,7 @@ export function TerminatePage({ id }: { id: string }) {
   if (!oc) return <Page title={t('terminate.title')}>{back}<Alert tone="error">{t('detail.notFound')}</Alert></Page>;
 
   const notice = quote?.noticePeriodMonths ?? oc.noticePeriodMonths;
-  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? addMonthsClamped(desiredOn, notice) : '');
+  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? effectiveDate(desiredOn, notice) : '');
   const existing = quote?.existingTermination ?? (oc.termination?.state === 'REQUESTED' ? oc.termination : null);
   const fullPeriodDue = oc.offer.lastPeriodPolicy === 'FULL_PERIOD_DUE' || !!quote?.warningCodes.includes('STARTED_MONTH_DUE');
 

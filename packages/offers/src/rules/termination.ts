@@ -1,4 +1,5 @@
-import { addDays, addMonthsClamped, isCalendarDate } from '@portal/kernel';
+// Dependency-free (the calendar and the enums only): the browser uses these rules too (`@portal/offers/termination-rules`).
+import { addDays, addMonthsClamped, isCalendarDate } from '@portal/calendar';
 import { type EarlyTerminationPolicy, type LastPeriodPolicy } from '../enums.js';
 
 /** The terms of an OC that termination depends on (from its offer, and its own price and dates). */
