@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations } from '@portal/ui';
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
-vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {} }));
+// The network calls are the test's; the refusal helpers are the real ones.
+vi.mock('@portal/graphql-client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@portal/graphql-client')>()), query, mutate, onViewerChange: () => () => {} }));
 
 import { routeOf } from './App.js';
 import { OffersContext, type OffersEnv } from './context.js';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CombinedError, graphQLRefusal, refusalText } from './index.js';
 
 /** A minimal window: the module only needs addEventListener / dispatchEvent. */
 class FakeWindow extends EventTarget {}
@@ -55,5 +56,29 @@ describe('@portal/graphql-client', () => {
     const failed = await client.query('{ other }', {}, { requestPolicy: 'network-only' });
     expect(failed.data).toBeUndefined();
     expect(failed.error).toBeInstanceOf(client.CombinedError);
+  });
+});
+
+describe('refusalText, the one refusal-to-text rule of the micro-frontends', () => {
+  const english: Record<string, string> = { 'code.NOT_FOUND': 'Not found.', 'rule.PASSWORD_TOO_SHORT': 'At least 12 characters.' };
+  const text = (key: string) => english[key];
+
+  it("gives the gateway's own message in French, the app's text of the code in English, else the message", () => {
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'fr', text)).toBe('Introuvable.');
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'en', text)).toBe('Not found.');
+    expect(refusalText({ code: 'UNKNOWN', message: 'Inconnu.' }, 'en', text)).toBe('Inconnu.');
+    expect(refusalText({ code: null, message: 'Réseau.' }, 'en', text)).toBe('Réseau.');
+  });
+
+  it('tries the keys an app names, in order', () => {
+    const keys = (code: string) => [`rule.${code}`, `code.${code}`];
+    expect(refusalText({ code: 'PASSWORD_TOO_SHORT', message: 'Trop court.' }, 'en', text, keys)).toBe('At least 12 characters.');
+  });
+
+  it('reads the code and the field of a GraphQL refusal, and none from a network failure', () => {
+    const refused = new CombinedError({ graphQLErrors: [{ message: 'Date passée.', extensions: { code: 'DESIRED_DATE_IN_PAST', field: ['input', 'desiredOn'] } }] });
+    expect(graphQLRefusal(refused)).toEqual({ code: 'DESIRED_DATE_IN_PAST', message: 'Date passée.', field: ['input', 'desiredOn'] });
+    expect(graphQLRefusal(new CombinedError({ networkError: new Error('offline') }))).toBeNull();
+    expect(graphQLRefusal(undefined)).toBeNull();
   });
 });

@@ -127,3 +127,38 @@ if (typeof window !== 'undefined') {
     portalClient = createPortalClient();
   });
 }
+
+/** A refusal from the gateway: a typed error's code, its French message and the input field at fault. */
+export interface Refusal {
+  code: string;
+  message: string;
+  field?: readonly string[] | null;
+}
+
+/** The refusal carried by a GraphQL error (code and field in its extensions); null for none or a network failure. */
+export function graphQLRefusal(error: CombinedError | undefined): Refusal | null {
+  const first = error?.graphQLErrors[0];
+  if (!first || error?.networkError) return null;
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
+  const field = Array.isArray(first.extensions?.field) ? (first.extensions.field as string[]) : null;
+  return { code, message: first.message, field };
+}
+
+/**
+ * The one refusal-to-text rule of the micro-frontends: in French, the gateway's own message; in
+ * English, the app's text for the refusal's code (the first of `keys` the app knows, by default
+ * `code.<CODE>`), else the gateway's message. Codes are compared, never sentences.
+ */
+export function refusalText(
+  refusal: { code: string | null; message: string },
+  locale: 'fr' | 'en',
+  englishText: (key: string) => string | undefined,
+  keys: (code: string) => string[] = (code) => [`code.${code}`],
+): string {
+  if (locale === 'fr' || refusal.code === null) return refusal.message;
+  for (const key of keys(refusal.code)) {
+    const text = englishText(key);
+    if (text !== undefined) return text;
+  }
+  return refusal.message;
+}
