@@ -74,6 +74,10 @@ interface World {
   deliveries: Ids;
   contractedOffers: Ids;
   numbers: { mine: { identifier: string; portingCode: string }[]; foreign: string[] };
+  /** Ordering: the caller's own company and its head office (a cart "Ma e-boutique" would pass). */
+  ownHeadOffice: string;
+  orders: Ids;
+  milestones: Ids;
 }
 
 interface Demo {
@@ -129,6 +133,12 @@ async function discoverDemo(): Promise<Demo> {
   await setup(otherReseller, CREATE_CONTACT, { companyId: byNumber.get(31), firstName: 'Contact', lastName: 'Étranger', email: 'contact@autre.example' });
   await setup(reseller, CREATE_CONTACT, { companyId: byNumber.get(24), firstName: 'Contact', lastName: 'Client', phone: '+33 4 72 00 00 00' });
   await setup(reseller, CREATE_CONTACT, { companyId: byNumber.get(44284), firstName: 'Contact', lastName: 'Méditerranée' });
+  // One order of the reseller for 44284 (Reçue), for the order mutations to aim at.
+  const aix = (await data(operator, `query($id: ID!) { company(id: $id) { sites { id name } } }`, { id: byNumber.get(44284) })).company.sites.find((x: any) => x.name === 'AIX-EN-PROVENCE').id;
+  const placed = await setup(reseller, `mutation($input: OrderSubmitInput!) { orderSubmit(input: $input) { order { id lines { milestones { id } } } userErrors { code field } } }`, {
+    order: { companyId: byNumber.get(44284), lines: [{ offerCode: 'FIBRE-PRO', siteId: aix }] },
+  });
+  const order = { id: placed.order.id as string, milestones: placed.order.lines.flatMap((l: any) => l.milestones.map((m: any) => m.id as string)) as string[] };
   const foreignToken = await setup(otherReseller, CREATE_TOKEN, { name: 'ERP autre revendeur', scopes: ['COMPANY_READ'] });
   const readToken = await setup(reseller, CREATE_TOKEN, { name: 'Lecture seule', scopes: ['COMPANY_READ', 'IDENTITY_READ'] });
   const pendingEmail = 'fuzz.attente@autre.example';
@@ -209,6 +219,9 @@ async function discoverDemo(): Promise<Demo> {
         mine: phoneNumbers(terminable).map((s) => ({ identifier: s.identifier, portingCode: s.portingCode! })),
         foreign: phoneNumbers(unseen).map((s) => s.identifier),
       },
+      ownHeadOffice: companies.get(viewer.user.company.id)!.sites.find((x) => x.isHeadOffice && x.state === 'ACTIVE')!.id,
+      orders: has(byNumber.get(44284)!, 'OFFERS_READ') ? { mine: [order.id], foreign: [] } : { mine: [], foreign: [order.id] },
+      milestones: has(byNumber.get(44284)!, 'OFFERS_READ') ? { mine: order.milestones, foreign: [] } : { mine: [], foreign: order.milestones },
     };
   }
 
@@ -618,6 +631,67 @@ const SPECS: Record<string, Spec> = {
       patch('portingCode', fc.oneof(fc.string({ maxLength: 20 }), tooLong(12, 5_000), blankText, unstorableText, fc.constantFrom("01A1B2C3D4E5' --", '%', '_')).filter((c) => !demo.portingCodes.has(c.trim().toUpperCase()))),
       patch('portedOn', fc.oneof(invalidDates(today), tooFar())),
     ],
+  },
+  orderCancel: {
+    runs: 15,
+    valid: (w) => fc.record({ orderId: pick([...w.orders.mine, ...w.orders.foreign]), reason: maybe(fc.oneof(fc.constant(null), acceptableText(500))) }),
+    breaks: (w) => [patch('orderId', invalidIds('CustomerOrder', w.orders.foreign)), patch('reason', orUnstorable(tooLong(500)))],
+  },
+  orderMilestoneComplete: {
+    runs: 15,
+    valid: (w) => fc.record({ milestoneId: pick([...w.milestones.mine, ...w.milestones.foreign]), doneOn: maybe(fc.constant(today)) }),
+    // The demo's order is Reçue: no milestone of it can be done before the provider validates it.
+    breaks: (w) => [
+      patch('milestoneId', fc.oneof(invalidIds('OrderMilestone', w.milestones.foreign), pick([...w.milestones.mine, ...w.milestones.foreign]))),
+      patch('doneOn', fc.oneof(invalidDates(today), datesBeyond(today, 1))),
+    ],
+  },
+  orderModify: {
+    runs: 15,
+    valid: (w) => fc.record({
+      contractedOfferId: pick(w.contractedOffers.mine), offerCode: fc.constant('COM-UNIF'), optionCodes: fc.constant(['EXTRA-NUMBERS']),
+      idempotencyKey: maybe(fc.oneof(fc.constant(null), acceptableText(100))),
+    }),
+    breaks: (w) => [
+      patch('contractedOfferId', invalidIds('ContractedOffer', w.contractedOffers.foreign)),
+      patch('offerCode', fc.oneof(fc.string({ maxLength: 40 }), unstorableText, fc.constantFrom(...HOSTILE_SNIPPETS, 'PORTA-NUM', 'NUM-GEO')).filter((c) => !['FIBRE-PRO', 'SDSL-2M', 'TRUNK-SIP', 'COM-UNIF', 'MOBILE-PRO'].includes(c))),
+      patch('optionCodes', fc.oneof(fc.constantFrom('BACKUP-4G', 'NOPE', ''), unstorableText).map((o) => [o])),
+      ...textBreaks('idempotencyKey', 100, false),
+    ],
+  },
+  orderSubmit: {
+    runs: 25,
+    valid: (w) => fc.record({
+      order: fc.record({ companyId: fc.constant(w.ownCompany), lines: fc.constant([{ offerCode: 'FIBRE-PRO', siteId: w.ownHeadOffice }]), contactEmail: maybe(validEmails) }),
+      idempotencyKey: maybe(fc.oneof(fc.constant(null), acceptableText(100))),
+    }),
+    breaks: (w) => {
+      const line = (extra: Record<string, unknown>) => [{ offerCode: 'FIBRE-PRO', siteId: w.ownHeadOffice, ...extra }];
+      return [
+        patch('order.companyId', invalidIds('Company', w.companies.foreign)),
+        patch('order.lines', fc.constant([])),
+        patch('order.lines', fc.oneof(fc.string({ maxLength: 40 }), unstorableText, fc.constantFrom(...HOSTILE_SNIPPETS)).filter((c) => !['FIBRE-PRO', 'SDSL-2M', 'PORTA-NUM', 'NUM-GEO', 'TRUNK-SIP', 'COM-UNIF', 'MOBILE-PRO'].includes(c)).map((offerCode) => line({ offerCode }))),
+        patch('order.lines', fc.oneof(fc.constantFrom('EXTRA-CHANNELS', 'NOPE', '', 'backup-4g'), unstorableText).map((o) => line({ optionCodes: [o] }))),
+        patch('order.lines', fc.oneof(fc.integer({ min: -(2 ** 31), max: 0 }), fc.integer({ min: 51, max: 2 ** 31 - 1 })).map((quantity) => line({ quantity }))),
+        patch('order.lines', invalidIds('Site', w.sites.foreign).map((siteId) => line({ siteId }))),
+        patch('order.lines', fc.constant(line({ newNumbers: [{ zone: '04' }] }))),
+        patch('order.lines', fc.record({ zone: fc.string({ maxLength: 4 }).filter((z) => !['01', '02', '03', '04', '05', '09'].includes(z)) }).map((n) => [{ offerCode: 'PORTA-NUM', siteId: w.ownHeadOffice, newNumbers: [n] }])),
+        patch('order.lines', fc.record({
+          number: fc.constantFrom('+33442118899', '0442118898'),
+          portingCode: fc.oneof(fc.string({ maxLength: 14 }), tooLong(12, 2_000), unstorableText, fc.constantFrom('02FK7Q2ZX000', "01A1B2C3D4E5' --")),
+          holderName: acceptableText(200),
+          portingOn: fc.oneof(invalidDates(today), fc.constant(today)),
+        }).map((p) => [{ offerCode: 'PORTA-NUM', siteId: w.ownHeadOffice, portedNumbers: [p] }])),
+        patch('order.lines', fc.integer({ min: 21, max: 40 }).map((n) => Array.from({ length: n }, () => line({})[0]))),
+        patch('order.contactEmail', invalidEmails.filter((e) => e.trim() !== '')),
+        ...textBreaks('idempotencyKey', 100, false),
+      ];
+    },
+  },
+  orderValidate: {
+    runs: 10,
+    valid: (w) => fc.record({ orderId: pick([...w.orders.mine, ...w.orders.foreign]) }),
+    breaks: (w) => [patch('orderId', invalidIds('CustomerOrder', w.orders.foreign))],
   },
   passwordResetRequest: {
     runs: 20,

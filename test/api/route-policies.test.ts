@@ -96,10 +96,10 @@ function apiRoutes(): { url: string; methods: string[]; path: string }[] {
 }
 
 describe('the routes of the API', () => {
-  it('are known to the test: GraphQL, five exports, two PDFs and two ZIPs', () => {
+  it('are known to the test: GraphQL, six exports (orders.csv from the orders package), two PDFs and two ZIPs', () => {
     expect(apiRoutes().map((r) => r.url).sort()).toEqual([
       '/documents/credit-notes.zip', '/documents/credit-notes/:file', '/documents/invoices.zip', '/documents/invoices/:file',
-      '/exports/contracted-offers.csv', '/exports/credit-notes.csv', '/exports/customers.csv', '/exports/invoices.csv', '/exports/services.csv',
+      '/exports/contracted-offers.csv', '/exports/credit-notes.csv', '/exports/customers.csv', '/exports/invoices.csv', '/exports/orders.csv', '/exports/services.csv',
       '/graphql',
     ]);
   });

@@ -60,11 +60,11 @@ describe('the auth micro-frontend in the shell, in Chromium', () => {
     await terms.getByRole('checkbox').check();
     await terms.getByRole('button', { name: 'Valider' }).click();
 
-    // The portal: the shell's layout with the tabs of the source and the user's menu.
+    // The portal: the shell's layout with the tabs of the source (and of the ordering area, published) and the user's menu.
     await page.waitForURL('**/entreprise');
     const nav = page.getByRole('navigation', { name: 'Rubriques du portail' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Entreprise', 'Facturation', 'Offres']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Entreprise', 'Facturation', 'Offres', 'Commandes']);
     expect(await nav.getByRole('link', { name: 'Entreprise' }).getAttribute('aria-current')).toBe('page');
     await page.getByText('Inès Navigatrice').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoint, rollback } from '../../tools/src/frontend/publish.js';
 import { integrityOf, readImportMap } from '../../tools/src/frontend/static-layout.js';
 import { publishApp } from '../../tools/src/frontend/workspace.js';
+import { DEMO_PASSWORD } from '../support/gateway.js';
 import { repoRoot, startBrowserPortal, type BrowserPortal } from './browser.js';
 
 let web: BrowserPortal;
@@ -61,6 +62,39 @@ describe('deploying one micro-frontend on its own', () => {
     // Rollback repoints to the previous version, whose files never left.
     expect(rollback(web.staticDir, '@portal/mfe-auth')).toBe(before.imports['@portal/mfe-auth']);
     expect(await loginTitle()).toBe('Connexion à votre espace');
+  }, 60_000);
+
+  it('publishes the ordering area on its own, like the others: only its entry and its files change, and its pages show the new version', async () => {
+    const release = mkdtempSync(join(tmpdir(), 'mfe-orders-next-'));
+    cpSync(join(repoRoot, 'apps', 'mfe-orders', 'dist'), release, { recursive: true });
+    const entry = join(release, 'mfe-orders.js');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('Livraisons à traiter', 'Livraisons du jour'));
+    const before = readImportMap(web.staticDir);
+    const filesBefore = snapshot(web.staticDir);
+    try {
+      const published = publishApp(repoRoot, web.staticDir, 'mfe-orders', release, '0.1.1');
+      const after = readImportMap(web.staticDir);
+      expect({ ...after.imports, '@portal/mfe-orders': 'x' }).toEqual({ ...before.imports, '@portal/mfe-orders': 'x' });
+      expect(after.integrity[published.url]).toBe(published.integrity);
+      const filesAfter = snapshot(web.staticDir);
+      for (const [file, mtime] of filesBefore) {
+        if (!/^(importmap|history|trusted-documents)\.json$/.test(file)) expect(filesAfter.get(file), file).toBe(mtime);
+      }
+      expect([...filesAfter.keys()].filter((f) => !filesBefore.has(f)).every((f) => f.startsWith(join('mfe', 'mfe-orders', '0.1.1-')))).toBe(true);
+
+      await web.portal.signedIn('E-0000000001'); // accepts the terms
+      const { page } = await web.page();
+      await page.goto('/auth/login?next=%2Fcommandes%2Flivraisons');
+      await page.getByLabel('Identifiant').fill('E-0000000001');
+      await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Livraisons du jour' }).waitFor();
+      await page.getByRole('link', { name: 'Commandes', exact: true }).waitFor();
+      await page.context().close();
+      expect(rollback(web.staticDir, '@portal/mfe-orders')).toBe(before.imports['@portal/mfe-orders']);
+    } finally {
+      rmSync(release, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('lets a developer point one micro-frontend elsewhere with import-map-overrides', async () => {

@@ -7,6 +7,7 @@ import { identityResolvers } from '@portal/identity';
 import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
 import { eventsResolvers } from '@portal/events';
+import { ordersResolvers } from '@portal/orders';
 import { connectDomains } from './compositions/ports.js';
 import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
 
@@ -29,7 +30,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers, ...ordersResolvers] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through

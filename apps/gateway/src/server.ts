@@ -15,6 +15,7 @@ import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '
 import { type DomainRouteOptions, type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
 import { authenticate, deviceCookie, httpCaller, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
+import { ordersRoutes } from '@portal/orders';
 import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { apiUsagePlugin, type UsageContext } from './api-usage.js';
@@ -279,7 +280,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   registerHttpErrors(app);
   // Each domain's HTTP routes (exports, PDF, ZIP), registered as its resolvers are.
   const routeOptions: DomainRouteOptions = { em: () => orm.em.fork(), now: clock, caller: (request, em) => httpCaller(em, request, config, clock()) };
-  for (const routes of [companyRoutes, offersRoutes, billingRoutes]) await app.register(routes, routeOptions);
+  for (const routes of [companyRoutes, offersRoutes, billingRoutes, ordersRoutes]) await app.register(routes, routeOptions);
   await registerWeb(app, config.staticDir);
   registerTrustedDocuments(app, { enforce: config.trustedDocumentsOnly, documents: trustedDocumentsFrom(config.staticDir) });
   await app.register(fastifyApollo(apollo), {

@@ -10,6 +10,7 @@ export const PAGE_AREAS: Record<string, string> = {
   '/entreprise': '@portal/mfe-company',
   '/facturation': '@portal/mfe-invoices',
   '/offres': '@portal/mfe-offers',
+  '/commandes': '@portal/mfe-orders',
 };
 
 interface ImportMap {

@@ -75,7 +75,11 @@ describe('company micro-frontend', () => {
     expect(siteInput({ ...values, city: 'Villeurbanne' }, '', before)).toEqual({ city: 'Villeurbanne', addressLine2: null });
   });
 
-  it('links the liens utiles of a customer to its lists', () => {
+  it('links the liens utiles of a customer to its lists, ordering once the ordering area is published', () => {
+    const map = document.createElement('script');
+    map.type = 'overridable-importmap';
+    map.textContent = JSON.stringify({ imports: { '@portal/mfe-orders': '/static/mfe/mfe-orders/0.1.0/mfe-orders.js' } });
+    document.head.append(map);
     render(
       <CompanyContext.Provider value={env()}>
         <UsefulLinks client="Q29tcGFueTo0NDI4NA" links={{ orderUrl: 'http://portal.test/commandes/nouvelle?client=OIP-00044284', invoiceCount: 3, creditNoteCount: 0, contractedOfferCount: 3, serviceCount: null }} />
@@ -88,6 +92,16 @@ describe('company micro-frontend', () => {
     expect(href(/Commander pour mon client/)).toBe('http://portal.test/commandes/nouvelle?client=OIP-00044284');
     // No right to read the services: no link to them.
     expect(screen.queryByRole('link', { name: /services/ })).toBeNull();
+    map.remove();
+  });
+
+  it('shows no ordering link while the ordering area is not published', () => {
+    render(
+      <CompanyContext.Provider value={env()}>
+        <UsefulLinks links={{ orderUrl: 'http://portal.test/commandes/nouvelle?client=OIP-00000024', invoiceCount: 3, creditNoteCount: 0, contractedOfferCount: 3, serviceCount: null }} />
+      </CompanyContext.Provider>,
+    );
+    expect(screen.queryByRole('link', { name: /Ma e-boutique/ })).toBeNull();
   });
 
   it('navigates inside the portal on a plain click only', () => {

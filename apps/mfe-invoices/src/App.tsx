@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Page, createTranslator } from '@portal/ui';
+import { useEffect, useMemo } from 'react';
+import { Page, createTranslator, useLocation } from '@portal/ui';
 import { BillingContext, Link, useBillingEnv, type BillingEnv } from './context.js';
 import { messages } from './messages.js';
 import { CreditNoteDetailPage, InvoiceDetailPage } from './pages/DetailPages.js';
@@ -31,24 +31,6 @@ export function routeOf(pathname: string): Route {
   return { page: 'notFound' };
 }
 
-/** Where the browser is: path and query string, followed through single-spa's and the browser's navigation. */
-function useLocation(): { pathname: string; search: string } {
-  const read = () => ({ pathname: window.location.pathname, search: window.location.search });
-  const [location, setLocation] = useState(read);
-  useEffect(() => {
-    const update = () => setLocation((previous) => {
-      const next = read();
-      return next.pathname === previous.pathname && next.search === previous.search ? previous : next;
-    });
-    window.addEventListener('popstate', update);
-    window.addEventListener('single-spa:routing-event', update);
-    return () => {
-      window.removeEventListener('popstate', update);
-      window.removeEventListener('single-spa:routing-event', update);
-    };
-  }, []);
-  return location;
-}
 
 /**
  * The billing area: /facturation (= the invoices), /facturation/factures, /facturation/factures/<id>,

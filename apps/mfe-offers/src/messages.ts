@@ -111,6 +111,7 @@ export const messages = {
     'term.withdrawnAt': 'Annulée le',
 
     'action.terminate': 'Résilier l\'offre contractée',
+    'action.modify': "Modifier l'offre",
     'action.withdraw': 'Annuler la demande de résiliation',
     'withdraw.title': 'Annuler la demande de résiliation ?',
     'withdraw.body': 'L\'offre {reference} reste active : la résiliation prévue le {date} est abandonnée.',
@@ -317,6 +318,7 @@ export const messages = {
     'term.withdrawnAt': 'Withdrawn on',
 
     'action.terminate': 'Terminate the contracted offer',
+    'action.modify': 'Change the offer',
     'action.withdraw': 'Withdraw the termination request',
     'withdraw.title': 'Withdraw the termination request?',
     'withdraw.body': 'Offer {reference} stays active: the termination planned on {date} is dropped.',

@@ -1,6 +1,6 @@
 import { navigateToUrl } from 'single-spa';
 import { chooseLocale, type Locale, type Translate } from './i18n.js';
-import { AREAS, under } from './routes.js';
+import { AREAS, published, under } from './routes.js';
 import type { SessionState, Viewer } from './session.js';
 
 /** Creates an element with attributes and children (the shell has no UI framework). */
@@ -12,6 +12,16 @@ export function h(tag: string, attributes: Record<string, string> = {}, ...child
 }
 
 /** A link that moves within the portal without reloading the page. */
+/** The specifiers of the page's import map (the gateway inlines it as `overridable-importmap`). */
+function importMapImports(): Record<string, string> {
+  const source = document.querySelector('script[type="overridable-importmap"]')?.textContent;
+  try {
+    return source ? ((JSON.parse(source) as { imports?: Record<string, string> }).imports ?? {}) : {};
+  } catch {
+    return {};
+  }
+}
+
 function portalLink(href: string, text: string, className: string): HTMLElement {
   const link = h('a', { href, class: className }, text);
   link.addEventListener('click', (event) => {
@@ -43,7 +53,7 @@ export class TopBar {
     if (this.element.hidden || !viewer) return this.element.replaceChildren();
     const tabs = h('ul', { class: 'portal-topbar__tabs' });
     for (const area of AREAS) {
-      if (!area.tab) continue;
+      if (!area.tab || !published(area, importMapImports())) continue;
       const tab = portalLink(area.prefix, t(area.tab), 'portal-tab');
       if (under(pathname, area.prefix)) tab.setAttribute('aria-current', 'page');
       tabs.append(h('li', {}, tab));

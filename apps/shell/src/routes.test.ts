@@ -41,3 +41,14 @@ describe('routes', () => {
     expect(guard(at('/auth/login?next=%2F%2Fevil.example'), ready)).toBe('/entreprise');
   });
 });
+
+describe('an area published after the shell', () => {
+  it('serves /commandes with the ordering micro-frontend, its tab shown only once the import map names it', async () => {
+    const { AREAS: areas, published } = await import('./routes.js');
+    expect(areaOf('/commandes/nouvelle')?.specifier).toBe('@portal/mfe-orders');
+    const orders = areas.find((a) => a.specifier === '@portal/mfe-orders')!;
+    expect(published(orders, {})).toBe(false);
+    expect(published(orders, { '@portal/mfe-orders': '/static/mfe/mfe-orders/0.1.0/mfe-orders.js' })).toBe(true);
+    expect(published(areas.find((a) => a.specifier === '@portal/mfe-offers')!, {})).toBe(true);
+  });
+});

@@ -9,9 +9,11 @@ export interface Area {
   /** The first path segment it serves. */
   prefix: string;
   /** The message key of its tab; none for auth, which has no tab. */
-  tab?: 'tab.company' | 'tab.billing' | 'tab.offers';
+  tab?: 'tab.company' | 'tab.billing' | 'tab.offers' | 'tab.orders';
   /** Whether its pages need a signed-in user who accepted the terms. */
   signedIn: boolean;
+  /** Shown only when the import map carries it (an area published after the shell, like ordering). */
+  optional?: boolean;
 }
 
 export const AREAS: Area[] = [
@@ -19,7 +21,13 @@ export const AREAS: Area[] = [
   { specifier: '@portal/mfe-company', prefix: '/entreprise', tab: 'tab.company', signedIn: true },
   { specifier: '@portal/mfe-invoices', prefix: '/facturation', tab: 'tab.billing', signedIn: true },
   { specifier: '@portal/mfe-offers', prefix: '/offres', tab: 'tab.offers', signedIn: true },
+  { specifier: '@portal/mfe-orders', prefix: '/commandes', tab: 'tab.orders', signedIn: true, optional: true },
 ];
+
+/** Whether an area is deployed: the import map names its specifier (`imports` of the page's map). */
+export function published(area: Area, imports: Readonly<Record<string, string>>): boolean {
+  return !area.optional || area.specifier in imports;
+}
 
 /** Where a signed-in user lands. */
 export const HOME = '/entreprise';

@@ -23,6 +23,8 @@ export enum LineKind {
   USAGE = 'USAGE',
   EARLY_TERMINATION_FEE = 'EARLY_TERMINATION_FEE',
   PRORATA_REFUND = 'PRORATA_REFUND',
+  /** The difference of a change to a dearer offer, for days already invoiced at the old price. */
+  ADJUSTMENT = 'ADJUSTMENT',
 }
 
 /** The numbering sequences, one unbroken sequence per kind and year. */

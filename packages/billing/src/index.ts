@@ -18,9 +18,12 @@ import { HeldDocument } from './entities/HeldDocument.js';
 import { LifecycleEvent } from './entities/LifecycleEvent.js';
 import { PlatformCursor } from './entities/PlatformCursor.js';
 import { PlatformDeposit } from './entities/PlatformDeposit.js';
+import { PriceChange } from './entities/PriceChange.js';
 
 /** The billing domain's entities, for the ORM configuration. */
-export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, HeldDocument, PlatformDeposit, LifecycleEvent, PlatformCursor];
+export const billingEntities = [DocumentSequence, Invoice, InvoiceLine, CreditNote, CreditNoteLine, HeldDocument, PlatformDeposit, LifecycleEvent, PlatformCursor, PriceChange];
+export { PriceChange } from './entities/PriceChange.js';
+export { recordPriceChange } from './services/price-change.js';
 export { vatCents, lineAmounts, documentTotals, vatByRate, type LineAmounts, type DocumentTotals, type VatRateTotal } from '@portal/kernel';
 export { formatDocumentNumber, takeDocumentNumber } from './services/numbering.js';
 export { billingResolvers } from './graphql/index.js';
@@ -53,3 +56,4 @@ export { HttpPlatform, type HttpPlatformConfig } from './platform/http-platform.
 export { FileDropOutbox, type ManifestEntry } from './platform/file-drop.js';
 export { queueDeposits, queuedDeposits, depositDocument, pullStatuses } from './platform/deposits.js';
 export { billingRoutes } from './http/documents.js';
+export { monthlyLines, firstInvoiceLines, setupLine, adjustmentLines, type BilledOc } from './rules/monthly-lines.js';

@@ -21,3 +21,4 @@ export {
   domainRoutes, refuse, refuseError, refusalStatus, callerOf, listOf, textParam, listParam, keysetPages, EXPORT_BATCH,
   type DomainRouteOptions, type HttpRefusal, type KeysetPage,
 } from './http/routes.js';
+export { keysetIds, type KeysetQuery, type KeysetIds } from './keyset.js';

@@ -33,3 +33,4 @@ export { applyDueTerminations } from './services/termination-effect.js';
 export { BILLED_STATES, billableContractedOffers, billedAccountIds, type BillableOc } from './services/billable.js';
 export { type TerminationMailCost } from './mail/termination-mail.js';
 export { offersRoutes } from './http/exports.js';
+export { recordOrder, createOrderedOc, markOcInDelivery, deliverOc, cancelOrderedOc, modifyOc, type OrderedOcInput, type DeliveredService } from './services/ordering-port.js';

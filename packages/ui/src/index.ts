@@ -52,3 +52,4 @@ export {
 export { PortalLink, type PortalLinkProps } from './PortalLink.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './Pagination.js';
 export { Spinner, type SpinnerProps } from './Spinner.js';
+export { areaPublished, useLocation } from './location.js';

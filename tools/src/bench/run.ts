@@ -318,6 +318,7 @@ async function benchStatements(copyUrl: string) {
     const session = await signIn(await gateway.listen());
     const post = async (body: object) => (await session.post(body)).json() as Promise<{ data?: Record<string, unknown> | null; errors?: { message: string }[] }>;
     const statements = await countStatements(post, log, targets, () => gateway.idle());
+    const orderSubmission = await benchOrderSubmission(copyUrl, post, targets.busyCompanyId);
 
     const page = { ...LIST_OPERATIONS.find((o) => o.name === OC_LIST_PAGE)!.variables(targets), first: 50 };
     const gatewaySql = await log.during(async () => {
@@ -335,10 +336,41 @@ async function benchStatements(copyUrl: string) {
     }
     // The session's last-seen write is left out on both sides.
     const baselineStatements = matchStatements(gatewaySql, baselineSql.filter((sql) => !sql.startsWith('update "user_session"')));
-    return { statements, unmeasured: unmeasuredConnections(gateway.schema), baselineStatements };
+    return { statements, unmeasured: unmeasuredConnections(gateway.schema), baselineStatements, orderSubmission };
   } finally {
     await gateway.close();
   }
+}
+
+const ORDER_SUBMIT = `mutation($input: OrderSubmitInput!) { orderSubmit(input: $input) { order { id reference } userErrors { code field } } }`;
+
+/**
+ * Order submission through the gateway, one at a time, on the copy: a cart of one line (the offer
+ * the catalogue publishes for the bench) for the busiest customer, each with its idempotency key.
+ */
+async function benchOrderSubmission(copyUrl: string, post: (body: object) => Promise<{ data?: Record<string, unknown> | null; errors?: { message: string }[] }>, customerId: number): Promise<Figure> {
+  const client = new pg.Client({ connectionString: copyUrl });
+  await client.connect();
+  let site: number;
+  let offer: string;
+  try {
+    const [row] = (await client.query<{ code: string }>(
+      `insert into catalogue_entry (offer_id, family) select id, 'UNIFIED_COMMUNICATIONS' from offer order by id limit 1
+       on conflict (offer_id) do update set published = true returning (select code from offer where id = catalogue_entry.offer_id) as code`,
+    )).rows;
+    offer = row!.code;
+    site = (await client.query<{ id: number }>('select id from site where company_id = $1 and state = $2 order by id limit 1', [customerId, 'ACTIVE'])).rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+  const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+  const submit = async (i: number) => {
+    const body = await post({ query: ORDER_SUBMIT, variables: { input: { order: { companyId: gid('Company', customerId), lines: [{ offerCode: offer, siteId: gid('Site', site) }] }, idempotencyKey: `bench-${i}` } } });
+    const payload = body.data?.orderSubmit as { order: unknown; userErrors: unknown[] } | undefined;
+    return !body.errors && !!payload?.order && payload.userErrors.length === 0;
+  };
+  const total = Math.max(20, Math.round(REQUESTS / 8));
+  return { what: `order submission (one line, OC ORDERED, milestones planned), one at a time, ${total} orders for one customer of the scale data`, ...(await runLoad(total, 1, submit)) };
 }
 
 /** The billing run, then the statement counts, on one copy of the database (the scale data stays as loaded). */
@@ -400,6 +432,7 @@ async function main(): Promise<void> {
   results.facturX = { what: 'Factur-X CII XML alone, one at a time (50 invoices)', ...(await timeDocuments('xml')) };
   const onCopy = await benchOnCopy();
   const webhooks = await benchWebhooks(withDatabase(databaseUrl, 'postgres')).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+  results.orderSubmission = onCopy.orderSubmission;
   const report: BenchResults = {
     at: new Date().toISOString(),
     ...commitOf(),

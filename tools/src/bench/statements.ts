@@ -73,6 +73,10 @@ export const LIST_OPERATIONS: ListOperation[] = [
     query: `query($first: Int!) { creditNotes(scope: ALL_IN_REACH, first: $first) { totalCount ${TOTALS} ${PAGE} edges { node { id number issuedOn refundDueOn reason state totalExclVatCents totalVatCents totalInclVatCents pdfPath company { id number legalName } invoice { id number } } } } }`,
   },
   {
+    name: 'orders', field: 'orders', variables: () => ({}), note: '"Mes commandes" of the operator: every order in reach',
+    query: `query($first: Int!) { orders(first: $first) { totalCount ${PAGE} edges { node { id reference endCustomerName type orderedOn state expectedDeliveryOn } } } }`,
+  },
+  {
     name: 'users', field: 'users', variables: () => ({}), note: "the operator's users",
     query: `query($first: Int!) { users(first: $first) { totalCount ${PAGE} edges { node { id login firstName lastName email state roles lastLoginAt createdAt } } } }`,
   },
@@ -142,6 +146,15 @@ export async function prepareListData(databaseUrl: string, benchLogin: string): 
       `select company_id as id from site where company_id in (${reach}) group by company_id order by count(*) desc, company_id limit 1`,
       [operatorId],
     )).rows;
+    // More than a page of orders for the busiest customer, delivered by the operator.
+    await client.query(
+      `with o as (
+         insert into customer_order (reference, type, company_id, ordered_on)
+         select 'COM' || (80000000 + g), 'CREATION', $1, current_date - g from generate_series(1, 120) g returning id, reference, company_id, ordered_on)
+       insert into order_detail (order_id, reference, type, state, end_customer_id, billing_account_id, provider_id, placed_by_id, contact_email, ordered_on, expected_delivery_on)
+       select o.id, o.reference, 'CREATION', 'RECEIVED', o.company_id, o.company_id, $2, $3, 'banc@operateur.example', o.ordered_on, o.ordered_on + 20 from o`,
+      [busy!.id, operatorId, bench!.user_id],
+    );
     return { operatorId, busyCompanyId: busy!.id, sitesCompanyId: sites!.id };
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

@@ -6,6 +6,7 @@
  *   first load of the auth pages: shell + shared dependencies + mfe-auth   ≤ 110 KB
  *   each micro-frontend's own bundle                                       ≤ 25 KB (auth), 30 KB (others)
  *   first load of the OC list: shell + shared dependencies + mfe-offers     ≤ 130 KB
+ *   first load of the order list: shell + shared dependencies + mfe-orders  ≤ 130 KB
  *
  * `node tools/dist/frontend/budgets.js [--json]` prints the table (or JSON) and exits 1 when a
  * budget is exceeded or one of its bundles is missing (never counted as 0 bytes); a test runs the same check in `npm test`.
@@ -96,6 +97,7 @@ export function checkBudgets(sizes: Map<string, BundleSize>, apps: string[]): Bu
   const results = [budget('first load of the auth pages (shell + shared + mfe-auth)', [...FRAME, '@portal/mfe-auth'], 110)];
   for (const app of apps) results.push(budget(`@portal/${app} own bundle`, [`@portal/${app}`], app === 'mfe-auth' ? 25 : 30));
   results.push(budget('first load of the OC list (shell + shared + mfe-offers)', [...FRAME, '@portal/mfe-offers'], 130));
+  results.push(budget('first load of the order list (shell + shared + mfe-orders)', [...FRAME, '@portal/mfe-orders'], 130));
   return results;
 }
 

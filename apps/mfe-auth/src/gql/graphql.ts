@@ -82,6 +82,8 @@ export type Permission =
   | 'OFFERS_READ'
   /** Terminate contracted offers. */
   | 'OFFERS_TERMINATE'
+  /** Drive the delivery of orders placed with the company as provider (the operator's delivery desk). */
+  | 'ORDERS_DELIVER'
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */

@@ -22,6 +22,8 @@ export type ApiScope =
   | 'OFFERS_READ'
   /** Order and terminate contracted offers. */
   | 'OFFERS_WRITE'
+  /** Move orders through their delivery milestones, as the operator's delivery desk (needs the orders role on the provider). */
+  | 'ORDERS_DELIVER'
   /** Manage webhook endpoints, read their delivery log and replay deliveries. */
   | 'WEBHOOKS';
 
@@ -197,6 +199,8 @@ export type Permission =
   | 'OFFERS_READ'
   /** Terminate contracted offers. */
   | 'OFFERS_TERMINATE'
+  /** Drive the delivery of orders placed with the company as provider (the operator's delivery desk). */
+  | 'ORDERS_DELIVER'
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */

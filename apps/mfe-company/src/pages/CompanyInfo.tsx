@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, DefinitionList, Section, Select, TextArea, TextField, formatDateTime } from '@portal/ui';
+import { Button, DefinitionList, Section, Select, TextArea, TextField, areaPublished, formatDateTime } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { useEnv } from '../context.js';
 import { CompanyUpdateDocument } from '../documents.js';
@@ -94,9 +94,11 @@ export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myComp
   return (
     <Section title={t('links.title')}>
       <ul className="mfc-links">
-        <li>
-          <a href={links.orderUrl}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
-        </li>
+        {areaPublished('@portal/mfe-orders') ? (
+          <li>
+            <a href={links.orderUrl}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
+          </li>
+        ) : null}
         {links.invoiceCount !== null ? item(`/facturation/factures${q}`, 'links.invoices', links.invoiceCount) : null}
         {links.creditNoteCount !== null ? item(`/facturation/avoirs${q}`, 'links.creditNotes', links.creditNoteCount) : null}
         {links.contractedOfferCount !== null ? item(`/offres${q}`, 'links.offers', links.contractedOfferCount) : null}

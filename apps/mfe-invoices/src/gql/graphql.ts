@@ -85,6 +85,8 @@ export type DocumentLifecycleStatus =
 
 /** What a line of an invoice or credit note bills or refunds. */
 export type DocumentLineKind =
+  /** Ajustement prorata temporis d'un changement d'offre: the new price's difference for days already invoiced. */
+  | 'ADJUSTMENT'
   /** Frais de résiliation anticipée (before the commitment's end). */
   | 'EARLY_TERMINATION_FEE'
   /** Remboursement prorata temporis. */

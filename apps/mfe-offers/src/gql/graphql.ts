@@ -106,6 +106,8 @@ export type ContractedOffersTerminateInput = {
 
 /** What a line of an invoice or credit note bills or refunds. */
 export type DocumentLineKind =
+  /** Ajustement prorata temporis d'un changement d'offre: the new price's difference for days already invoiced. */
+  | 'ADJUSTMENT'
   /** Frais de résiliation anticipée (before the commitment's end). */
   | 'EARLY_TERMINATION_FEE'
   /** Remboursement prorata temporis. */
@@ -160,6 +162,8 @@ export type Permission =
   | 'OFFERS_READ'
   /** Terminate contracted offers. */
   | 'OFFERS_TERMINATE'
+  /** Drive the delivery of orders placed with the company as provider (the operator's delivery desk). */
+  | 'ORDERS_DELIVER'
   /** Create and revoke API tokens. */
   | 'TOKENS_MANAGE'
   /** List, create, edit and deactivate users; set their roles. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, DataTable, DefinitionList, Dialog, Page, Section, formatAmount, formatDate, formatDateTime } from '@portal/ui';
+import { Alert, Button, DataTable, DefinitionList, Dialog, Page, Section, areaPublished, formatAmount, formatDate, formatDateTime } from '@portal/ui';
 import { mutate, query } from '@portal/graphql-client';
 import { refusalText, useOffersEnv } from '../context.js';
 import { OfferDetailDocument, WithdrawDocument } from '../documents.js';
@@ -60,6 +60,9 @@ export function DetailPage({ id }: { id: string }) {
 
   const actions = (
     <>
+      {oc.state === 'DELIVERED' && areaPublished('@portal/mfe-orders') ? (
+        <Link href={`/commandes/modifier?oc=${encodeURIComponent(oc.id)}`} className="pui-button">{t('action.modify')}</Link>
+      ) : null}
       {canTerminate(oc) ? (
         <Link href={terminationPath(oc.id)} className="pui-button pui-button--danger">
           <BinIcon />

@@ -44,6 +44,7 @@ registerEnumType(LineKind, {
     USAGE: { description: 'Consommations.' },
     EARLY_TERMINATION_FEE: { description: "Frais de résiliation anticipée (before the commitment's end)." },
     PRORATA_REFUND: { description: 'Remboursement prorata temporis.' },
+    ADJUSTMENT: { description: "Ajustement prorata temporis d'un changement d'offre: the new price's difference for days already invoiced." },
   },
 });
 

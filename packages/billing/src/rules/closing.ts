@@ -26,7 +26,8 @@ export interface OcLabel {
   vatCategory?: VatCategory;
 }
 
-const categoryOf = (oc: OcLabel) => oc.vatCategory ?? defaultVatCategory(oc.vatRateBasisPoints);
+/** The VAT category of an OC's lines: its offer's, or the one its rate implies. */
+export const categoryOf = (oc: OcLabel) => oc.vatCategory ?? defaultVatCategory(oc.vatRateBasisPoints);
 
 /** A recurring line for one piece of a month (prorated when the piece is not the whole month). */
 export function recurringLine(oc: OcLabel, charge: PeriodCharge): LineDraft {

@@ -1,10 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { addDays, documentTotals, lineAmounts, type LineAmounts } from '@portal/kernel';
+import { addDays, documentTotals } from '@portal/kernel';
 import { billableContractedOffers, billedAccountIds, type BillableOc } from '@portal/offers';
-import { DocumentKind, InvoicePurpose, LineKind } from '../enums.js';
-import { chargesToBill, recurringLine, type LineDraft } from '../rules/closing.js';
+import { DocumentKind, InvoicePurpose } from '../enums.js';
+import { type LineDraft } from '../rules/closing.js';
 import { checkDocument } from '../rules/en16931.js';
+import { adjustmentLines, monthlyLines } from '../rules/monthly-lines.js';
 import { draftDocument, holdDocuments, releaseHeldMonthly, type HoldRequest } from './held-documents.js';
 import { partiesOfAccounts } from './parties.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
@@ -45,13 +46,6 @@ export interface BillingRunResult {
 /** An OC billed this month (from offers' public entry) and the last day its recurring lines cover. */
 type OcRow = BillableOc & { through: string | null };
 
-function setupLine(oc: OcRow): LineDraft {
-  const amounts: LineAmounts = lineAmounts(1, oc.setupFeeCents, oc.vatRateBasisPoints);
-  return {
-    kind: LineKind.SETUP, label: `${oc.reference} — ${oc.name} — frais de mise en service`, quantity: 1, unitPriceExclVatCents: oc.setupFeeCents,
-    vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory, ...amounts, periodStart: null, periodEnd: null,
-  };
-}
 
 /**
  * The monthly billing run: one invoice per billing account with the recurring fees of the month
@@ -104,12 +98,23 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       const through = await billedThrough(tx, billable.map((oc) => oc.id));
       const ocs: OcRow[] = billable.map((oc) => ({ ...oc, through: through.get(oc.id) ?? null }));
 
+      // Changes to a dearer offer on days already invoiced: their adjustment goes on this invoice.
+      const changes = ocs.length === 0 ? [] : ((await c.execute(
+        `select id, contracted_offer_id as oc, effective_on::text as effective_on, billed_through::text as billed_through, previous_monthly_cents as previous, new_monthly_cents as next
+         from price_change where invoice_id is null and contracted_offer_id = any(cast(? as int[])) order by id`,
+        [pgIntArray(ocs.map((oc) => oc.id))], 'all', ctx,
+      )) as { id: number; oc: number; effective_on: string; billed_through: string; previous: number; next: number }[]);
+
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
-        const drafts: LineDraft[] = chargesToBill(oc.monthlyPriceCents, oc.activatedOn, oc.through, periodStart, periodEnd)
-          .map((charge) => recurringLine({ reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory }, charge));
-        if (!oc.through && oc.setupFeeCents > 0) drafts.push(setupLine(oc));
+        const label = { reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory };
+        const drafts: LineDraft[] = monthlyLines({
+          ...label, monthlyPriceCents: oc.monthlyPriceCents, setupFeeCents: oc.setupFeeCents, activatedOn: oc.activatedOn, billedThrough: oc.through,
+        }, periodStart, periodEnd);
+        for (const change of changes.filter((ch) => Number(ch.oc) === oc.id)) {
+          drafts.push(...adjustmentLines(label, { effectiveOn: change.effective_on, billedThrough: change.billed_through, previousMonthlyCents: change.previous, newMonthlyCents: change.next }));
+        }
         if (drafts.length === 0) continue;
         const list = byAccount.get(oc.billingAccountId) ?? [];
         for (const line of drafts) list.push({ oc, line });
@@ -186,6 +191,18 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgTextArray(cols.category), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
+      // Each change is billed on its OC's account invoice of this run (none when that invoice is held).
+      const accountOf = new Map(ocs.map((oc) => [oc.id, oc.billingAccountId]));
+      const billedChanges = changes.flatMap((ch) => {
+        const invoice = invoiceOf.get(accountOf.get(Number(ch.oc))!);
+        return invoice === undefined ? [] : [[Number(ch.id), invoice] as const];
+      });
+      if (billedChanges.length) {
+        await c.execute(
+          `update price_change pc set invoice_id = t.invoice from unnest(cast(? as int[]), cast(? as int[])) as t(id, invoice) where pc.id = t.id`,
+          [pgIntArray(billedChanges.map(([id]) => id)), pgIntArray(billedChanges.map(([, invoice]) => invoice))], 'run', ctx,
+        );
+      }
       result.invoices += billed.length;
       result.lines += cols.invoice.length;
     });

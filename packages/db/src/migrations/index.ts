@@ -11,8 +11,10 @@ import { Migration20261202005526_held_documents } from './Migration2026120200552
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202010215_webhooks } from './Migration20261202010215_webhooks.js';
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
+import { Migration20261202011147_orders } from './Migration20261202011147_orders.js';
 import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
 import { Migration20261202011750_api_token_usage } from './Migration20261202011750_api_token_usage.js';
+import { Migration20261202014548_price_change } from './Migration20261202014548_price_change.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -33,6 +35,8 @@ export const migrations = [
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202010215_webhooks', class: Migration20261202010215_webhooks },
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
+  { name: 'Migration20261202011147_orders', class: Migration20261202011147_orders },
   { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },
   { name: 'Migration20261202011750_api_token_usage', class: Migration20261202011750_api_token_usage },
+  { name: 'Migration20261202014548_price_change', class: Migration20261202014548_price_change },
 ];

@@ -8,6 +8,7 @@ import {
 import { type Em } from '../orm.js';
 import { CUSTOMER_24_ID, demoCompanies } from './demo-companies.js';
 import { demoContractedOffers, demoOffers, recentContractedOffers } from './demo-offers.js';
+import { seedCatalogue } from './demo-catalogue.js';
 import { DEMO_PASSWORD, demoTerms, demoUsers } from './demo-users.js';
 import { seedEInvoicingSamples } from './e-invoicing-samples.js';
 
@@ -92,6 +93,7 @@ async function seedOffers(em: Em, sites: Map<string, Site>, today: string): Prom
     result.push(oc);
   }
   await em.flush();
+  await seedCatalogue(em, offers as Map<string, Offer>);
   return result;
 }
 

@@ -36,5 +36,6 @@ registerEnumType(ApiScope, {
     OFFERS_READ: { description: 'Read contracted offers and services.' },
     OFFERS_WRITE: { description: 'Order and terminate contracted offers.' },
     WEBHOOKS: { description: 'Manage webhook endpoints, read their delivery log and replay deliveries.' },
+    ORDERS_DELIVER: { description: "Move orders through their delivery milestones, as the operator's delivery desk (needs the orders role on the provider)." },
   },
 });

@@ -9,7 +9,7 @@ const READ = [Permission.COMPANY_READ, Permission.BILLING_READ, Permission.OFFER
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.ADMINISTRATOR]: Object.values(Permission),
   [Role.BILLING]: [...READ, Permission.BILLING_WRITE],
-  [Role.ORDERS]: [...READ, Permission.OFFERS_ORDER, Permission.OFFERS_TERMINATE],
+  [Role.ORDERS]: [...READ, Permission.OFFERS_ORDER, Permission.OFFERS_TERMINATE, Permission.ORDERS_DELIVER],
   [Role.READ_ONLY]: READ,
 };
 
@@ -24,6 +24,8 @@ export enum ApiScope {
   OFFERS_READ = 'offers:read',
   OFFERS_WRITE = 'offers:write',
   WEBHOOKS = 'webhooks',
+  /** The operator's own systems moving orders through their delivery milestones. */
+  ORDERS_DELIVER = 'orders:deliver',
 }
 
 /** The scope a token needs to use a permission of its creator. */
@@ -36,6 +38,7 @@ export const PERMISSION_SCOPE: Readonly<Record<Permission, ApiScope>> = {
   [Permission.OFFERS_READ]: ApiScope.OFFERS_READ,
   [Permission.OFFERS_ORDER]: ApiScope.OFFERS_WRITE,
   [Permission.OFFERS_TERMINATE]: ApiScope.OFFERS_WRITE,
+  [Permission.ORDERS_DELIVER]: ApiScope.ORDERS_DELIVER,
   [Permission.TOKENS_MANAGE]: ApiScope.IDENTITY_WRITE,
   [Permission.AUDIT_READ]: ApiScope.IDENTITY_READ,
   [Permission.WEBHOOKS_MANAGE]: ApiScope.WEBHOOKS,

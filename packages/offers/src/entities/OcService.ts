@@ -8,7 +8,7 @@ import { ContractedOffer } from './ContractedOffer.js';
  * a trunk. An active phone number belongs to one OC only.
  */
 @Entity({ tableName: 'oc_service' })
-@Check({ name: 'oc_service_rio_format', expression: "porting_code is null or porting_code ~ '^[0-9]{2}[A-Z0-9]{10}$'" })
+@Check({ name: 'oc_service_rio_format', expression: "porting_code is null or porting_code ~ '^[0-9A-Z]{2}[A-Z0-9][0-9A-Z+]{9}$'" })
 @Check({ name: 'oc_service_rio_only_numbers', expression: "porting_code is null or kind = 'PHONE_NUMBER'" })
 @Check({ name: 'oc_service_ended_has_date', expression: "state = 'ACTIVE' or ended_on is not null" })
 @Index({

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access } from '@portal/kernel';
+import { DomainError, Permission, keysetIds, type Access } from '@portal/kernel';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { ContractedOfferState, OrderType } from '../enums.js';
 import { isCalendarDate } from '../rules/termination.js';
@@ -123,35 +123,15 @@ export async function listContractedOffers(
   access: Access,
   input: { filter: OcFilter; field: OcSortField; descending: boolean; first: number; after: string | null; withTotal: boolean },
 ): Promise<OcPage> {
-  if (!Number.isInteger(input.first) || input.first < 1 || input.first > MAX_PAGE_SIZE) {
-    throw new DomainError('FIRST_OUT_OF_RANGE', `first va de 1 à ${MAX_PAGE_SIZE}.`, ['first']);
-  }
-  const where = ocConditions(access, input.filter);
-  const sort = sortOf(access, input.field);
-  const dir = input.descending ? 'desc' : 'asc';
-  let keyset = '';
-  const keyParams: unknown[] = [];
-  if (input.after) {
-    const values = decodeCursor(input.after, [sort.kind, 'id']);
-    if (!values) throw cursorInvalid();
-    keyset = ` and (${sort.sql}, oc.id) ${input.descending ? '<' : '>'} (${sort.kind === 'date' ? 'cast(? as date)' : '?'}, ?)`;
-    keyParams.push(values[0], values[1]);
-  }
-  const conn = em.getConnection();
-  const [idRows, total] = await Promise.all([
-    conn.execute(`select oc.id, (${sort.sql})::text as sort_key from ${FROM} where ${where.text}${keyset} order by ${sort.sql} ${dir}, oc.id ${dir} limit ${input.first + 1}`, [...where.params, ...keyParams]) as Promise<{ id: number; sort_key: string }[]>,
-    input.withTotal ? (conn.execute(`select count(*)::int as n from ${FROM} where ${where.text}`, where.params) as Promise<{ n: number }[]>) : Promise.resolve(null),
-  ]);
-  const ids = idRows.map((r) => r.id);
+  const page = await keysetIds(em, {
+    from: FROM, where: ocConditions(access, input.filter), sort: sortOf(access, input.field), idColumn: 'oc.id',
+    descending: input.descending, first: input.first, after: input.after, withTotal: input.withTotal,
+  });
+  const ids = page.ids;
   const loaded = ids.length
     ? await em.find(ContractedOffer, { id: { $in: ids } }, { populate: ['endCustomer', 'billingAccount', 'site', 'salesAdmin', 'order', 'offer'], strategy: 'joined' })
     : [];
   const byId = new Map(loaded.map((oc) => [oc.id, oc]));
   // The cursor carries the sort key as the database computed it (the caller's view of it).
-  const keys = new Map(idRows.map((r) => [Number(r.id), r.sort_key]));
-  return {
-    rows: ids.map((id) => byId.get(id)!).filter(Boolean),
-    totalCount: total ? Number(total[0]!.n) : null,
-    cursorOf: (oc) => [keys.get(oc.id) ?? '', oc.id],
-  };
+  return { rows: ids.map((id) => byId.get(id)!).filter(Boolean), totalCount: page.totalCount, cursorOf: (oc) => page.cursorOf(oc.id) };
 }

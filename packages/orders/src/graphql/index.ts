@@ -1,0 +1,4 @@
+import { OrderResolver } from './order.resolver.js';
+
+/** The orders domain's GraphQL resolvers, for the gateway's schema. */
+export const ordersResolvers = [OrderResolver] as const;
