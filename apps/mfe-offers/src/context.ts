@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { graphQLRefusal, refusalText as sharedRefusalText, type Refusal } from '@portal/graphql-client';
+import { refusalText as sharedRefusalText } from '@portal/graphql-client';
 import { messages, type MessageKey } from './messages.js';
 
 const messagesEn: Record<string, string> = messages.en;
@@ -21,7 +21,11 @@ export function useOffersEnv(): OffersEnv {
   return env;
 }
 
-export type { Refusal } from '@portal/graphql-client';
+export interface Refusal {
+  code: string;
+  message: string;
+  field?: readonly string[] | null;
+}
 
 /**
  * The text of a refusal from the gateway: its own message in French, the English text of its code
@@ -30,8 +34,6 @@ export type { Refusal } from '@portal/graphql-client';
 export function refusalText(env: Pick<OffersEnv, 't' | 'locale'>, refusal: Refusal): string {
   return sharedRefusalText(refusal, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined));
 }
-
-export { graphQLRefusal };
 
 /** Whether the refusal is about this input field (its path ends with `name`, or holds it at `index`). */
 export function isAbout(refusal: Refusal, name: string, index = 1): boolean {

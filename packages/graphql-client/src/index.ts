@@ -24,13 +24,20 @@ import {
   cacheExchange,
   Client,
   fetchExchange,
+  mapExchange,
   type AnyVariables,
   type CombinedError,
   type DocumentInput,
   type OperationContext,
 } from '@urql/core';
 
+import { clearDrafts } from './drafts.js';
+import { sessionEndedExchange } from './session-ended.js';
+
 export { CombinedError } from '@urql/core';
+export { clearDrafts, loadDraft, saveDraft, clearDraft } from './drafts.js';
+export { problemsOf, refusalText, type Problem } from './problems.js';
+export { isSessionEnded, onSessionEnded, SESSION_ENDED_EVENT, type SessionEndedDetail } from './session-ended.js';
 export type { AnyVariables, DocumentInput, OperationContext, TypedDocumentNode } from '@urql/core';
 
 /** The name of the window event fired when the session changed. */
@@ -61,6 +68,8 @@ export function createPortalClient(): Client {
     fetchOptions: { credentials: 'same-origin' },
     preferGetMethod: false,
     exchanges: [
+      // An ended session is told to the whole page from here, whoever asked (see session-ended.ts).
+      mapExchange({ onResult: sessionEndedExchange }),
       cacheExchange,
       persistedExchange({ generateHash: registeredHash, enableForMutation: true, preferGetForPersistedQueries: false }),
       fetchExchange,
@@ -123,42 +132,9 @@ export function onViewerChange(callback: (detail: ViewerChangeDetail) => void): 
 // Registered when the module is first evaluated, so before any other listener: by the time the
 // shell or a micro-frontend hears of the change, the cache of the previous session is gone.
 if (typeof window !== 'undefined') {
-  window.addEventListener(VIEWER_CHANGED_EVENT, () => {
+  window.addEventListener(VIEWER_CHANGED_EVENT, (event) => {
     portalClient = createPortalClient();
+    // A user who logs out leaves no draft behind for the next one on this tab.
+    if ((event as CustomEvent<ViewerChangeDetail>).detail?.reason === 'logOut') clearDrafts();
   });
-}
-
-/** A refusal from the gateway: a typed error's code, its French message and the input field at fault. */
-export interface Refusal {
-  code: string;
-  message: string;
-  field?: readonly string[] | null;
-}
-
-/** The refusal carried by a GraphQL error (code and field in its extensions); null for none or a network failure. */
-export function graphQLRefusal(error: CombinedError | undefined): Refusal | null {
-  const first = error?.graphQLErrors[0];
-  if (!first || error?.networkError) return null;
-  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
-  const field = Array.isArray(first.extensions?.field) ? (first.extensions.field as string[]) : null;
-  return { code, message: first.message, field };
-}
-
-/**
- * The one refusal-to-text rule of the micro-frontends: in French, the gateway's own message; in
- * English, the app's text for the refusal's code (the first of `keys` the app knows, by default
- * `code.<CODE>`), else the gateway's message. Codes are compared, never sentences.
- */
-export function refusalText(
-  refusal: { code: string | null; message: string },
-  locale: 'fr' | 'en',
-  englishText: (key: string) => string | undefined,
-  keys: (code: string) => string[] = (code) => [`code.${code}`],
-): string {
-  if (locale === 'fr' || refusal.code === null) return refusal.message;
-  for (const key of keys(refusal.code)) {
-    const text = englishText(key);
-    if (text !== undefined) return text;
-  }
-  return refusal.message;
 }

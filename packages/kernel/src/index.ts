@@ -6,7 +6,7 @@ export { type Access } from './access.js';
 export { type PortalContext, type RequestLog } from './context.js';
 export { type Mailer, type OutgoingMail } from './mailer.js';
 export { defaultPortalSettings, type PortalSettings } from './settings.js';
-export { DomainError, userError, withUserErrors, orGraphQLError, type UserError } from './errors.js';
+export { DomainError, throwAll, userError, withUserErrors, orGraphQLError, type UserError } from './errors.js';
 export { UserErrorType } from './user-error.js';
 export { storableTextGuard, unstorableTextAt, listTooLongAt, MAX_LIST_ITEMS } from './input-guard.js';
 export {

@@ -22,7 +22,7 @@ export { listCustomerServices, serviceConditions, type ServiceFilter } from './s
 export {
   DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, effectiveDate, equipmentReturn, isCalendarDate, commitmentEnd, type EquipmentReturn, type TerminationTerms,
 } from './rules/termination.js';
-export { listContractedOffers, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
+export { listContractedOffers, naturalKeySql, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
 export { relationShown, relationShownSql, RELATION_PERMISSION } from './services/oc-relations.js';
 export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';

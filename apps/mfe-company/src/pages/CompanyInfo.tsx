@@ -80,7 +80,11 @@ export function CompanyInfo({ company, path, onSaved }: { company: CompanyFields
   );
 }
 
-/** "Liens utiles": order, invoices, credit notes, contracted offers, services, with the counts the API gives. */
+/**
+ * "Liens utiles": invoices, credit notes, contracted offers, services, with the counts the API
+ * gives. "Ma e-boutique" / "Commander pour mon client" are not shown until the portal has its
+ * ordering area (its own issue): a link to a page that does not exist would be a dead end.
+ */
 export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myCompany']['usefulLinks']; client?: string }) {
   const { t } = useEnv();
   const q = client ? `?client=${encodeURIComponent(client)}` : '';

@@ -26,7 +26,7 @@ export async function portOutNumber(
   const problem = desiredDateProblem(input.portedOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'portedOn']);
   if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('PORTING_DATE_TOO_FAR', `La date de portabilité est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'portedOn']);
-  if (problem) throw new DomainError('PORTING_DATE_IN_PAST', "La date de portabilité est aujourd'hui ou plus tard.", ['input', 'portedOn']);
+  if (problem) throw new DomainError('PORTING_DATE_IN_PAST', "La date de portabilité est passée : elle est aujourd'hui ou une date à venir.", ['input', 'portedOn']);
   const found = await em.findOne(OcService, { kind: ServiceKind.PHONE_NUMBER, identifier: input.identifier.trim(), state: ServiceState.ACTIVE }, { populate: ['contractedOffer'] });
   if (!found) throw notFound;
   const billingAccount = found.contractedOffer.billingAccount.id;

@@ -74,7 +74,7 @@ export async function planTermination(
   }
   const problem = desiredDateProblem(input.desiredOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'desiredOn']);
-  if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est aujourd'hui ou plus tard.", ['input', 'desiredOn']);
+  if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.", ['input', 'desiredOn']);
   if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('DESIRED_DATE_TOO_FAR', `La date souhaitée est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'desiredOn']);
   if (input.comments && input.comments.length > COMMENTS_MAX) {
     throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
