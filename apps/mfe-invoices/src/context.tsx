@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { PortalLink } from '@portal/ui';
-import { onViewerChange, query, type AnyVariables, type CombinedError, type Problem, type TypedDocumentNode } from '@portal/graphql-client';
+import { onViewerChange, query, refusalText as sharedRefusalText, type AnyVariables, type CombinedError, type Problem, type TypedDocumentNode } from '@portal/graphql-client';
 
 export { problemsOf, type Problem } from '@portal/graphql-client';
 import type { MessageKey } from './messages.js';
@@ -35,9 +35,7 @@ export function Link(props: { href: string; className?: string; children: ReactN
 /** The text of a refusal from the gateway: its own message in French, the English text of its code in English. */
 export function problemText(env: BillingEnv, problem: Problem): string {
   if (problem.network) return env.t('error.network');
-  if (env.locale === 'fr') return problem.message;
-  const key = `code.${problem.code}`;
-  return key in messagesEn ? env.t(key as MessageKey) : problem.message;
+  return sharedRefusalText(problem, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined));
 }
 
 export interface QueryState<Data> {

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { refusalText as sharedRefusalText } from '@portal/graphql-client';
 import { messages, type MessageKey } from './messages.js';
 
 const messagesEn: Record<string, string> = messages.en;
@@ -31,9 +32,7 @@ export interface Refusal {
  * in English (else its message).
  */
 export function refusalText(env: Pick<OffersEnv, 't' | 'locale'>, refusal: Refusal): string {
-  if (env.locale === 'fr') return refusal.message;
-  const key = `code.${refusal.code}`;
-  return key in messagesEn ? env.t(key as MessageKey) : refusal.message;
+  return sharedRefusalText(refusal, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined));
 }
 
 /** Whether the refusal is about this input field (its path ends with `name`, or holds it at `index`). */

@@ -5,9 +5,9 @@ import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
 vi.mock('@portal/graphql-client', async () => {
-  // The pure helpers as they are (problemsOf); the requests and the session are the test's.
-  const { problemsOf } = await vi.importActual<typeof import('../../../packages/graphql-client/src/problems.js')>('../../../packages/graphql-client/src/problems.js');
-  return { query, mutate, problemsOf, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false };
+  // The pure helpers as they are (problemsOf, refusalText); the requests and the session are the test's.
+  const { problemsOf, refusalText } = await vi.importActual<typeof import('../../../packages/graphql-client/src/problems.js')>('../../../packages/graphql-client/src/problems.js');
+  return { query, mutate, problemsOf, refusalText, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false };
 });
 
 import { routeOf } from './App.js';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { refusalText } from './problems.js';
 
 /** A minimal window: the module only needs addEventListener / dispatchEvent. */
 class FakeWindow extends EventTarget {}
@@ -55,6 +56,23 @@ describe('@portal/graphql-client', () => {
     const failed = await client.query('{ other }', {}, { requestPolicy: 'network-only' });
     expect(failed.data).toBeUndefined();
     expect(failed.error).toBeInstanceOf(client.CombinedError);
+  });
+});
+
+describe('refusalText, the one refusal-to-text rule of the micro-frontends', () => {
+  const english: Record<string, string> = { 'code.NOT_FOUND': 'Not found.', 'rule.PASSWORD_TOO_SHORT': 'At least 12 characters.' };
+  const text = (key: string) => english[key];
+
+  it("gives the gateway's own message in French, the app's text of the code in English, else the message", () => {
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'fr', text)).toBe('Introuvable.');
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'en', text)).toBe('Not found.');
+    expect(refusalText({ code: 'UNKNOWN', message: 'Inconnu.' }, 'en', text)).toBe('Inconnu.');
+    expect(refusalText({ code: null, message: 'Réseau.' }, 'en', text)).toBe('Réseau.');
+  });
+
+  it('tries the keys an app names, in order', () => {
+    const keys = (code: string) => [`rule.${code}`, `code.${code}`];
+    expect(refusalText({ code: 'PASSWORD_TOO_SHORT', message: 'Trop court.' }, 'en', text, keys)).toBe('At least 12 characters.');
   });
 });
 

@@ -36,7 +36,7 @@ import { sessionEndedExchange } from './session-ended.js';
 
 export { CombinedError } from '@urql/core';
 export { claimDrafts, clearDrafts, loadDraft, saveDraft, clearDraft } from './drafts.js';
-export { problemsOf, type Problem } from './problems.js';
+export { problemsOf, refusalText, type Problem } from './problems.js';
 export { isSessionEnded, onSessionEnded, SESSION_ENDED_EVENT, type SessionEndedDetail } from './session-ended.js';
 export type { AnyVariables, DocumentInput, OperationContext, TypedDocumentNode } from '@urql/core';
 

@@ -25,3 +25,22 @@ function problem(message: string, about: Record<string, unknown>): Problem {
   const field = Array.isArray(about.field) ? (about.field as unknown[]).map(String) : null;
   return { network: false, code: typeof about.code === 'string' ? about.code : null, message, field };
 }
+
+/**
+ * The one refusal-to-text rule of the micro-frontends: in French, the gateway's own message; in
+ * English, the app's text for the refusal's code (the first of `keys` the app knows, by default
+ * `code.<CODE>`), else the gateway's message. Codes are compared, never sentences.
+ */
+export function refusalText(
+  refusal: { code: string | null; message: string },
+  locale: 'fr' | 'en',
+  englishText: (key: string) => string | undefined,
+  keys: (code: string) => string[] = (code) => [`code.${code}`],
+): string {
+  if (locale === 'fr' || refusal.code === null) return refusal.message;
+  for (const key of keys(refusal.code)) {
+    const text = englishText(key);
+    if (text !== undefined) return text;
+  }
+  return refusal.message;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DateField, DefinitionList, Dialog, Page, TextArea, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { Alert, Button, DateField, DefinitionList, Dialog, Page, TextArea, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
 import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
+import { effectiveDate } from '@portal/offers/termination-rules';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
 import { LoadError, Loading, ReadOnlyField } from '../components/Feedback.js';
@@ -145,7 +146,7 @@ export function TerminatePage({ id }: { id: string }) {
   }
 
   const notice = quote?.noticePeriodMonths ?? oc.noticePeriodMonths;
-  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? addMonthsClamped(desiredOn, notice) : '');
+  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? effectiveDate(desiredOn, notice) : '');
   const existing = quote?.existingTermination ?? (oc.termination?.state === 'REQUESTED' ? oc.termination : null);
   const fullPeriodDue = oc.offer.lastPeriodPolicy === 'FULL_PERIOD_DUE' || !!quote?.warningCodes.includes('STARTED_MONTH_DUE');
 

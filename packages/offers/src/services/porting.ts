@@ -5,7 +5,8 @@ import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { OcService } from '../entities/OcService.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, ServiceKind, ServiceState, TerminationState } from '../enums.js';
-import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, equipmentReturn } from '../rules/termination.js';
+import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, equipmentReturn } from '../rules/termination.js';
+import { terminationSettlement } from './settlement-port.js';
 import { termsOf } from './termination.js';
 
 /**
@@ -47,7 +48,7 @@ export async function portOutNumber(
       const equipment = equipmentReturn(terms, input.portedOn, oc.reference);
       termination = tx.create(Termination, {
         contractedOffer: oc, desiredOn: input.portedOn, effectiveOn: input.portedOn,
-        earlyTerminationFeeCents: earlyTerminationFee(terms, input.portedOn),
+        earlyTerminationFeeCents: terminationSettlement().earlyTerminationFee(terms, input.portedOn),
         comments: `Portabilité sortante du ${input.identifier} (dernier numéro de l'offre)`,
         requestedBy: tx.getReference(User, access.viewer.userId), requestedAt: now,
         equipmentReturnReference: equipment?.reference ?? null, equipmentReturnDeadline: equipment?.deadline ?? null,

@@ -5,8 +5,9 @@ import { User, audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, TerminationState } from '../enums.js';
+import { terminationSettlement } from './settlement-port.js';
 import {
-  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
+  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
 } from '../rules/termination.js';
 
 export const COMMENTS_MAX = 1000;
@@ -92,7 +93,7 @@ export async function planTermination(
   const effectiveOn = effectiveDate(input.desiredOn, terms.noticePeriodMonths);
   return {
     oc, desiredOn: input.desiredOn, effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
-    earlyTerminationFeeCents: earlyTerminationFee(terms, effectiveOn), equipment: equipmentReturn(terms, effectiveOn, oc.reference), existing,
+    earlyTerminationFeeCents: terminationSettlement().earlyTerminationFee(terms, effectiveOn), equipment: equipmentReturn(terms, effectiveOn, oc.reference), existing,
   };
 }
 
