@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonthlyBilling } from '@portal/billing';
+import { sirenWithCheckDigit } from '@portal/company';
 import { seedDemoData, type Orm } from '@portal/db';
 import { TEST_NOW } from '../support/env.js';
 import { createGateway, loadConfig, type Gateway } from '@portal/gateway';
@@ -80,8 +81,11 @@ beforeAll(async () => {
   direct = db.orm;
   // Forty customers of the reseller OIP-00000010, ten delivered OCs each: OCs to terminate one by
   // one, and billing accounts for the monthly run.
-  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id)
-    select 100000 + g, 'OIP-' || lpad((100000 + g)::text, 8, '0'), 'Client panne ' || g, 'SAS', 10 from generate_series(1, 40) g`);
+  // Each with the SIREN and the e-invoicing address its invoices need to pass the rules before numbering.
+  const sirens = Array.from({ length: 40 }, (_, i) => sirenWithCheckDigit(String(71000001 + i)));
+  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id, siren, electronic_address)
+    select 100000 + g, 'OIP-' || lpad((100000 + g)::text, 8, '0'), 'Client panne ' || g, 'SAS', 10, s, s
+    from unnest(cast(? as text[])) with ordinality as t(s, g)`, [`{${sirens.join(',')}}`]);
   await sql(`insert into site (company_id, name, is_head_office, address_line1, postal_code, city)
     select 100000 + g, 'Siège Social', true, '1 rue', '75001', 'Paris' from generate_series(1, 40) g`);
   await sql(`insert into contracted_offer (reference, name, offer_id, end_customer_id, billing_account_id, site_id, state, delivered_on, activated_on, monthly_price_cents, commitment_ends_on)
