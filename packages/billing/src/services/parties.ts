@@ -5,7 +5,7 @@ import { pgIntArray } from '../rules/pg-arrays.js';
 import { intraCommunityVatNumber } from '../rules/vat-number.js';
 
 /** What a document says of a company. */
-export type CompanyFields = Pick<Company, 'legalName' | 'legalForm' | 'reference' | 'siren' | 'shareCapitalCents' | 'registryCity' | 'electronicAddress'>;
+export type CompanyFields = Pick<Company, 'legalName' | 'legalForm' | 'reference' | 'siren' | 'shareCapitalCents' | 'registryCity' | 'electronicAddress'> & Partial<Pick<Company, 'vatOnDebits'>>;
 /** What a document says of a site. */
 export type SiteFields = Pick<Site, 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'country'>;
 
@@ -25,6 +25,7 @@ export function partyOf(company: CompanyFields, site: SiteFields | undefined, ro
     country: site?.country ?? (company.siren ? 'FR' : null),
     legalInfo: role === 'SELLER' ? sellerLegalInfo(legalForm, company.shareCapitalCents ?? null, company.registryCity ?? null, company.siren ?? null) : null,
     electronicAddress: company.electronicAddress ?? null,
+    vatOnDebits: role === 'SELLER' && company.vatOnDebits === true,
   };
 }
 
@@ -39,6 +40,7 @@ interface CompanyRow extends Partial<SiteFields> {
   share_capital_cents: string | number | null;
   registry_city: string | null;
   electronic_address: string | null;
+  vat_on_debits: boolean;
   /** The site's company when the company has an active site (its head office, else its first). */
   site_company_id: number | null;
 }
@@ -53,7 +55,7 @@ export async function partiesOfAccounts(em: EntityManager, accountIds: readonly 
   if (accountIds.length === 0) return result;
   const rows = (await em.getConnection().execute(
     `with p as (
-       select t.descendant_id as account, c.id, t.depth, c.legal_name, c.legal_form, c.reference, c.siren, c.share_capital_cents, c.registry_city, c.electronic_address
+       select t.descendant_id as account, c.id, t.depth, c.legal_name, c.legal_form, c.reference, c.siren, c.share_capital_cents, c.registry_city, c.electronic_address, c.vat_on_debits
        from company_tree t join company c on c.id = t.ancestor_id
        where t.descendant_id = any(cast(? as int[])) and (t.depth = 0 or c.parent_id is null)
      ), s as (
@@ -68,7 +70,7 @@ export async function partiesOfAccounts(em: EntityManager, accountIds: readonly 
     : { addressLine1: r.addressLine1!, addressLine2: r.addressLine2 ?? null, postalCode: r.postalCode!, city: r.city!, country: r.country! });
   const fields = (r: CompanyRow): CompanyFields => ({
     legalName: r.legal_name, legalForm: r.legal_form, reference: r.reference, siren: r.siren,
-    shareCapitalCents: r.share_capital_cents === null ? null : Number(r.share_capital_cents), registryCity: r.registry_city, electronicAddress: r.electronic_address,
+    shareCapitalCents: r.share_capital_cents === null ? null : Number(r.share_capital_cents), registryCity: r.registry_city, electronicAddress: r.electronic_address, vatOnDebits: r.vat_on_debits,
   });
   const byAccount = Map.groupBy(rows, (r) => Number(r.account));
   for (const [account, tree] of byAccount) {

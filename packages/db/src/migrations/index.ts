@@ -13,6 +13,7 @@ import { Migration20261202010215_webhooks } from './Migration20261202010215_webh
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
 import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
 import { Migration20261202011750_api_token_usage } from './Migration20261202011750_api_token_usage.js';
+import { Migration20261202020638_vat_on_debits } from './Migration20261202020638_vat_on_debits.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -35,4 +36,5 @@ export const migrations = [
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
   { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },
   { name: 'Migration20261202011750_api_token_usage', class: Migration20261202011750_api_token_usage },
+  { name: 'Migration20261202020638_vat_on_debits', class: Migration20261202020638_vat_on_debits },
 ];
