@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, pairedRatio } from './billing-run.js';
+import { inRunRatio, median, pairedRatio } from './billing-run.js';
 
 describe('billing run bench ratio', () => {
   it('takes the median of the pairs ratios, so one pair slowed down by another load does not move it', () => {
@@ -15,5 +15,11 @@ describe('billing run bench ratio', () => {
   it('refuses runs that do not come in pairs, and takes the mean of the two middle values for an even count', () => {
     expect(() => pairedRatio([1, 2], [1])).toThrow('pairs');
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('measures the ratio within each run too: the run over the run less its validation, whatever the load of the other runs', () => {
+    // 11 s of which 1 s of validation, 22 s (a busy machine) of which 2 s: both 1.1.
+    expect(inRunRatio([11, 22, 12], [1, 2, 2])).toBe(1.1);
+    expect(() => inRunRatio([1], [])).toThrow('one validation time per run');
   });
 });
