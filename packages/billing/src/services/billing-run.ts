@@ -95,6 +95,11 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
 
   const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, held: 0, batches: 0, seconds: 0, validationSeconds: 0 };
   const validate = options.validate ?? true;
+  // Documents of this period held by an earlier run, released as their accounts get their invoice;
+  // none (the usual case): no statement per batch for it. One held by this run is not billed in it.
+  const heldBefore = validate && ((await conn.execute(
+    `select exists (select 1 from held_document where purpose = 'MONTHLY' and released_at is null and period_start = cast(? as date)) as found`, [periodStart],
+  )) as { found: boolean }[])[0]!.found;
   const now = options.now ?? new Date();
   for (let i = 0; i < accounts.length; i += batchSize) {
     if (options.stopAfterBatches !== undefined && result.batches >= options.stopAfterBatches) break;
@@ -177,7 +182,7 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         'all', ctx,
       )) as { id: number; billed_company_id: number }[];
       const invoiceOf = new Map(created.map((r) => [Number(r.billed_company_id), Number(r.id)]));
-      if (validate) await releaseHeldMonthly(tx, periodStart, new Map(billed.map((account, i) => [account, inv.number[i]!])), now);
+      if (heldBefore) await releaseHeldMonthly(tx, periodStart, new Map(billed.map((account, i) => [account, inv.number[i]!])), now);
       await publishEvents(tx, created.map((r) => ({ type: EventType.INVOICE_ISSUED, companyId: Number(r.billed_company_id), object: { type: 'Invoice', id: Number(r.id) }, at: now })), ctx);
 
       const cols = { invoice: [] as number[], position: [] as number[], kind: [] as string[], label: [] as string[], oc: [] as number[], unit: [] as number[], vat: [] as number[], category: [] as string[], ht: [] as number[], tva: [] as number[], from: [] as (string | null)[], to: [] as (string | null)[] };
