@@ -1,25 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { checkDocument, euros, facturXml, loadPrintable, renderDocumentPdf, ublXml, type PrintableDocument } from '@portal/billing';
 import { seedDemoData } from '@portal/db';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { TEST_NOW } from '../support/env.js';
+import { readBack } from '../support/pdf.js';
 
 let db: TestDatabase;
 const documents: { printable: PrintableDocument; pdf: Buffer }[] = [];
-
-/** The text of every page and the embedded XML, read back from the PDF with pdf.js. */
-async function readBack(bytes: Buffer): Promise<{ text: string; xml: string }> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
-  const doc = await task.promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) parts.push((await (await doc.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  const xml = new TextDecoder().decode((await doc.getAttachmentContent('factur-x.xml')) ?? new Uint8Array());
-  await task.destroy();
-  return { text: parts.join(' ').replace(/\s+/g, ' '), xml };
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

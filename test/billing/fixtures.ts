@@ -102,3 +102,15 @@ export async function addOtherResellersDocuments(em: EntityManager): Promise<{ i
 
 /** Cents as the decimal euros of Factur-X. */
 export const decimal = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+
+/**
+ * OIP-00003001 "Client sans adresse", a customer of the reseller with its head office but no
+ * e-invoicing address, and an OC from 1 December 2026: the December run holds its invoice (BR-FR-12).
+ */
+export async function addCustomerWithoutElectronicAddress(em: EntityManager): Promise<void> {
+  const sql = (text: string) => em.getConnection().execute(text);
+  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id) values (3001, 'OIP-00003001', 'Client sans adresse', 'SAS', 10)`);
+  await sql(`insert into site (company_id, name, is_head_office, address_line1, postal_code, city) values (3001, 'Siège Social', true, '1 rue', '75001', 'Paris')`);
+  await sql(`insert into contracted_offer (reference, name, offer_id, end_customer_id, billing_account_id, site_id, state, delivered_on, activated_on, monthly_price_cents)
+    select 'OC930001', 'Numéro - Géographique', o.id, 3001, 3001, s.id, 'DELIVERED', date '2026-12-01', date '2026-12-01', 300 from site s, offer o where s.company_id = 3001 and o.code = 'NUM-GEO'`);
+}

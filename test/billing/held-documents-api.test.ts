@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonthlyBilling } from '@portal/billing';
 import { applyDueTerminations } from '@portal/offers';
+import { addCustomerWithoutElectronicAddress } from './fixtures.js';
 import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
 
 let portal: TestPortal;
@@ -12,10 +13,7 @@ const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) 
 beforeAll(async () => {
   portal = await startTestPortal();
   // A customer of the reseller without an e-invoicing address, with an OC from 1 December 2026.
-  await sql(`insert into company (id, reference, legal_name, legal_form, parent_id) values (3001, 'OIP-00003001', 'Client sans adresse', 'SAS', 10)`);
-  await sql(`insert into site (company_id, name, is_head_office, address_line1, postal_code, city) values (3001, 'Siège Social', true, '1 rue', '75001', 'Paris')`);
-  await sql(`insert into contracted_offer (reference, name, offer_id, end_customer_id, billing_account_id, site_id, state, delivered_on, activated_on, monthly_price_cents)
-    select 'OC930001', 'Numéro - Géographique', o.id, 3001, 3001, s.id, 'DELIVERED', date '2026-12-01', date '2026-12-01', 300 from site s, offer o where s.company_id = 3001 and o.code = 'NUM-GEO'`);
+  await addCustomerWithoutElectronicAddress(portal.db.orm.em.fork());
   await runMonthlyBilling(portal.db.orm.em.fork(), { period: '2026-12', now: portal.clock.now });
   operator = await portal.signedIn('E-0000000001');
   reseller = await portal.signedIn('E-0000000010');

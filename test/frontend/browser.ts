@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { publishAll } from '../../tools/src/frontend/workspace.js';
-import { startTestPortal, type TestPortal } from '../support/gateway.js';
+import { DEMO_PASSWORD, startTestPortal, type TestPortal } from '../support/gateway.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -111,4 +111,16 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Signs in through the login page (terms accepted beforehand through the API) and lands on `next`. */
+export async function signInThroughPage(web: BrowserPortal, login: string, next: string): Promise<{ page: Page; errors: string[] }> {
+  await web.portal.signedIn(login);
+  const opened = await web.page();
+  await opened.page.goto(`/auth/login?next=${encodeURIComponent(next)}`);
+  await opened.page.getByLabel('Identifiant').fill(login);
+  await opened.page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await opened.page.getByRole('button', { name: 'Se connecter' }).click();
+  await opened.page.waitForURL(`**${next}`);
+  return opened;
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/gateway.js';
-import { seriousViolations, startBrowserPortal, type BrowserPortal } from './browser.js';
+import { seriousViolations, signInThroughPage, startBrowserPortal, type BrowserPortal } from './browser.js';
 
 let web: BrowserPortal;
 beforeAll(async () => {
@@ -13,17 +12,7 @@ afterAll(() => web?.close());
 /** The global id of a demo company, as the API gives it (Relay: base64url of "Company:<id>"). */
 const companyGid = (id: number) => Buffer.from(`Company:${id}`, 'utf8').toString('base64url');
 
-/** Signs in through the login page (terms accepted beforehand through the API) and lands on `next`. */
-async function signIn(login: string, next: string): Promise<{ page: Page; errors: string[] }> {
-  await web.portal.signedIn(login);
-  const opened = await web.page();
-  await opened.page.goto(`/auth/login?next=${encodeURIComponent(next)}`);
-  await opened.page.getByLabel('Identifiant').fill(login);
-  await opened.page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await opened.page.getByRole('button', { name: 'Se connecter' }).click();
-  await opened.page.waitForURL(`**${next}`);
-  return opened;
-}
+const signIn = (login: string, next: string) => signInThroughPage(web, login, next);
 
 /** The bytes of a download started by `click`. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HttpPlatform, depositDocument, pullStatuses, queueDeposits } from '@portal/billing';
-import { DEMO_PASSWORD } from '../support/gateway.js';
 import { TestPlatform } from '../support/platform.js';
-import { seriousViolations, startBrowserPortal, type BrowserPortal } from './browser.js';
+import { seriousViolations, signInThroughPage, startBrowserPortal, type BrowserPortal } from './browser.js';
 
 let web: BrowserPortal;
 let platform: TestPlatform;
@@ -25,16 +24,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signIn(login: string, next: string): Promise<{ page: Page; errors: string[] }> {
-  await web.portal.signedIn(login);
-  const opened = await web.page();
-  await opened.page.goto(`/auth/login?next=${encodeURIComponent(next)}`);
-  await opened.page.getByLabel('Identifiant').fill(login);
-  await opened.page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await opened.page.getByRole('button', { name: 'Se connecter' }).click();
-  await opened.page.waitForURL(`**${next}`);
-  return opened;
-}
+const signIn = (login: string, next: string) => signInThroughPage(web, login, next);
 
 /** Each row's number and platform status. */
 async function statuses(page: Page): Promise<Record<string, string>> {

@@ -1,10 +1,13 @@
-import { useEffect, useMemo } from 'react';
-import { Page, createTranslator, useLocation } from '@portal/ui';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Page, Spinner, createTranslator, useLocation } from '@portal/ui';
 import { BillingContext, Link, useBillingEnv, type BillingEnv } from './context.js';
 import { messages } from './messages.js';
 import { CreditNoteDetailPage, InvoiceDetailPage } from './pages/DetailPages.js';
 import { CreditNoteListPage, InvoiceListPage } from './pages/ListPages.js';
 import { installStyles } from './styles.js';
+
+/** The operator's page, loaded when first opened (customers never download it). */
+const HeldDocumentsPage = lazy(() => import('./pages/HeldDocumentsPage.js').then((m) => ({ default: m.HeldDocumentsPage })));
 
 export interface BillingProps {
   locale?: 'fr' | 'en';
@@ -17,12 +20,14 @@ export type Route =
   | { page: 'creditNotes' }
   | { page: 'invoice'; id: string }
   | { page: 'creditNote'; id: string }
+  | { page: 'held' }
   | { page: 'notFound' };
 
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '');
   if (path === '/facturation' || path === '/facturation/factures') return { page: 'invoices' };
   if (path === '/facturation/avoirs') return { page: 'creditNotes' };
+  if (path === '/facturation/en-attente') return { page: 'held' };
   const detail = /^\/facturation\/(factures|avoirs)\/([^/]+)$/.exec(path);
   if (detail) {
     const id = decodeURIComponent(detail[2]!);
@@ -34,7 +39,7 @@ export function routeOf(pathname: string): Route {
 
 /**
  * The billing area: /facturation (= the invoices), /facturation/factures, /facturation/factures/<id>,
- * /facturation/avoirs, /facturation/avoirs/<id>.
+ * /facturation/avoirs, /facturation/avoirs/<id>, and for the operator /facturation/en-attente.
  */
 export function App({ locale = 'fr', navigate }: BillingProps) {
   const { pathname, search } = useLocation();
@@ -51,6 +56,7 @@ export function App({ locale = 'fr', navigate }: BillingProps) {
     case 'creditNotes': page = <CreditNoteListPage search={search} />; break;
     case 'invoice': page = <InvoiceDetailPage key={route.id} id={route.id} />; break;
     case 'creditNote': page = <CreditNoteDetailPage key={route.id} id={route.id} />; break;
+    case 'held': page = <Suspense fallback={<Spinner label={env.t('held.title')} labelVisible />}><HeldDocumentsPage /></Suspense>; break;
     default: page = <NotFoundPage />;
   }
   return <BillingContext.Provider value={env}><div className="inv-app" lang={locale}>{page}</div></BillingContext.Provider>;

@@ -82,3 +82,31 @@ export const CreditNoteDetailDocument = graphql(`
     }
   }
 `);
+
+/** "Documents en attente": documents held before numbering, with the rules they break (operator). */
+export const HeldDocumentListDocument = graphql(`
+  query HeldDocumentList($first: Int!, $after: String) {
+    heldDocuments(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id kind purpose periodStart periodEnd totalInclVatCents heldAt checkedAt
+          reasons { rule message }
+          company { id legalName reference }
+        }
+      }
+    }
+  }
+`);
+
+/** Issues a held document once its data is fixed: checked again, then numbered. */
+export const HeldDocumentReleaseDocument = graphql(`
+  mutation HeldDocumentRelease($id: ID!) {
+    heldDocumentRelease(input: { id: $id }) {
+      invoice { id number }
+      creditNote { id number }
+      userErrors { code message field }
+    }
+  }
+`);

@@ -21,6 +21,7 @@ describe('billing micro-frontend', () => {
     expect(routeOf('/facturation/')).toEqual({ page: 'invoices' });
     expect(routeOf('/facturation/factures')).toEqual({ page: 'invoices' });
     expect(routeOf('/facturation/factures/SW52b2ljZToz')).toEqual({ page: 'invoice', id: 'SW52b2ljZToz' });
+    expect(routeOf('/facturation/en-attente')).toEqual({ page: 'held' });
     expect(routeOf('/facturation/avoirs')).toEqual({ page: 'creditNotes' });
     expect(routeOf('/facturation/avoirs/Q3JlZGl0Tm90ZTox')).toEqual({ page: 'creditNote', id: 'Q3JlZGl0Tm90ZTox' });
     expect(routeOf('/facturation/autre')).toEqual({ page: 'notFound' });

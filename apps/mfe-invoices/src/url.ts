@@ -23,6 +23,8 @@ export const CREDIT_NOTE_SORTS = ['NUMBER', 'INVOICE', 'COMPANY', 'ISSUED_ON', '
 
 /** Where each list lives. */
 export const LIST_PATH: Record<DocumentKind, string> = { invoices: '/facturation/factures', creditNotes: '/facturation/avoirs' };
+/** Where the operator's held documents live. */
+export const HELD_PATH = '/facturation/en-attente';
 
 export const statesOf = (kind: DocumentKind): readonly string[] => (kind === 'invoices' ? INVOICE_STATES : CREDIT_NOTE_STATES);
 export const sortsOf = (kind: DocumentKind): readonly string[] => (kind === 'invoices' ? INVOICE_SORTS : CREDIT_NOTE_SORTS);

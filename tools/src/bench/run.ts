@@ -6,7 +6,7 @@
  *
  *   BENCH_DATABASE_URL   where the scale data lives (default postgres://postgres@127.0.0.1:5432/portal_scale);
  *                        loaded by the scale generator when it has fewer companies or OCs than asked
- *   BENCH_COMPANIES, BENCH_OCS, BENCH_REQUESTS, BENCH_CONCURRENCY
+ *   BENCH_COMPANIES, BENCH_OCS, BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_BILLING_ROUNDS
  *
  * What it measures:
  *   - the customer search of an operator, one request at a time and BENCH_CONCURRENCY in flight;
@@ -28,13 +28,14 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { createGateway, loadConfig } from '@portal/gateway';
 import { hashPassword } from '@portal/identity';
-import { facturXml, loadPrintable, renderDocumentPdf, runMonthlyBilling } from '@portal/billing';
+import { facturXml, loadPrintable, renderDocumentPdf } from '@portal/billing';
 import { dropDatabase, migrateToLatest, openDatabase, recreateDatabase, scratchDatabaseName, withDatabase } from '@portal/db';
 import { bundleSizes, checkBudgets, microFrontends } from '../frontend/budgets.js';
 import { generateScaleData, DEFAULT_SCALE_DATABASE_URL } from '../scale/load.js';
 import { OC_LIST_QUERY, startBaselineServer, type OcListVariables } from './baseline-server.js';
 import { percentile, runLoad, runPaired, type LoadResult } from './load-runner.js';
 import { formatResults, ratioOf, writeResults, type BenchResults, type BillingRunFigure, type Bundles, type Figure } from './results.js';
+import { benchBillingRun } from './billing-run.js';
 import { benchWebhooks, formatWebhooks } from './webhooks.js';
 import { LIST_OPERATIONS, OC_LIST_PAGE, StatementLog, countStatements, matchStatements, prepareListData, unmeasuredConnections } from './statements.js';
 
@@ -260,52 +261,6 @@ async function timeDocuments(what: 'pdf' | 'xml'): Promise<LoadResult> {
 }
 
 /**
- * The monthly billing run over the scale data, on `copyUrl`: the month after the scale data's last
- * invoices, run with and without the rules checked before numbering, in alternating rounds on the
- * same data (the month's invoices deleted and the sequence put back between rounds); the last
- * round, with validation, stays.
- */
-async function benchBillingRun(copyUrl: string): Promise<BillingRunFigure> {
-  const orm = await openDatabase({ databaseUrl: copyUrl, poolSize: 2 });
-  try {
-    await migrateToLatest(orm);
-    const conn = orm.em.getConnection();
-    const [last] = (await conn.execute("select to_char(max(period_start) + interval '1 month', 'YYYY-MM') as p from invoice where purpose = 'MONTHLY'")) as { p: string }[];
-    const period = last!.p;
-    const year = Number(period.slice(0, 4));
-    const [seq] = (await conn.execute("select coalesce(max(last_number), 0) as n from document_sequence where kind = 'INVOICE' and year = ?", [year])) as { n: number }[];
-    const reset = async () => {
-      await conn.execute('delete from invoice_line where invoice_id in (select id from invoice where period_start = cast(? as date) and purpose = \'MONTHLY\')', [`${period}-01`]);
-      await conn.execute('delete from invoice where period_start = cast(? as date) and purpose = \'MONTHLY\'', [`${period}-01`]);
-      await conn.execute('delete from held_document where period_start = cast(? as date)', [`${period}-01`]);
-      await conn.execute("update document_sequence set last_number = ? where kind = 'INVOICE' and year = ?", [Number(seq!.n), year]);
-    };
-    const run = (validate: boolean) => runMonthlyBilling(orm.em.fork(), { period, batchSize: 2000, validate });
-    const without: number[] = [];
-    const withValidation: number[] = [];
-    // A first run warms the caches and is not counted.
-    await run(false);
-    await reset();
-    let result = await run(false);
-    for (let round = 0; round < 2; round++) {
-      if (round > 0) result = await run(false);
-      without.push(result.seconds);
-      await reset();
-      result = await run(true);
-      withValidation.push(result.seconds);
-      if (round < 1) await reset();
-    }
-    const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
-    return {
-      period: result.period, invoices: result.invoices, lines: result.lines, ocs: result.ocs, seconds: mean(withValidation), ocsPerSecond: Math.round(result.ocs / mean(withValidation)),
-      withoutValidationSeconds: mean(without), validationRatio: Math.round((mean(withValidation) / mean(without)) * 100) / 100, held: result.held,
-    };
-  } finally {
-    await orm.close(true);
-  }
-}
-
-/**
  * Statements per list operation, through a gateway that logs its SQL, on `copyUrl` (rows are added
  * there); and the statements of one OC list page, gateway and baseline, side by side.
  */
@@ -378,7 +333,7 @@ async function benchOnCopy() {
   const copy = scratchDatabaseName('bench_billing_run'); // unique per run: two runs on one server never share it
   const copyUrl = await recreateDatabase(databaseUrl, copy, new URL(databaseUrl).pathname.slice(1));
   try {
-    const billingRun = await benchBillingRun(copyUrl);
+    const billingRun = await benchBillingRun(copyUrl, env('BENCH_BILLING_ROUNDS', 3));
     return { billingRun, ...(await benchStatements(copyUrl)) };
   } finally {
     await dropDatabase(databaseUrl, copy);

@@ -66,6 +66,8 @@ export type CompanyUpdateInput = {
   guaranteeType?: GuaranteeType | null | undefined;
   /** SIREN: the provider only. */
   siren?: string | null | undefined;
+  /** Option pour le paiement de la taxe d'après les débits, for the documents the company issues: the issuer (the top company of the tree, the operator) for itself only. */
+  vatOnDebits?: boolean | null | undefined;
   /** Site internet, https://… (empty string to clear). */
   website?: string | null | undefined;
 };

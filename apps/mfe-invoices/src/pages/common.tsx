@@ -1,9 +1,20 @@
-import { Link, useBillingEnv } from '../context.js';
-import { LIST_PATH, type DocumentKind } from '../url.js';
+import { Link, useBillingEnv, useDocumentQuery } from '../context.js';
+import { BillingViewerDocument } from '../documents.js';
+import { HELD_PATH, LIST_PATH, type DocumentKind } from '../url.js';
 
-/** "Consultation des factures" / "Consultation des avoirs", keeping the customer acted for. */
-export function BillingTabs({ kind, client }: { kind: DocumentKind; client: string | null }) {
+/** The caller acts in the operator universe (the issuer of the documents). */
+export function useIsOperator(): boolean | undefined {
+  const viewer = useDocumentQuery(BillingViewerDocument, {}, 'viewer');
+  return viewer.data ? !!viewer.data.viewer?.universes.includes('OPERATOR') : undefined;
+}
+
+/**
+ * "Consultation des factures" / "Consultation des avoirs", keeping the customer acted for; and, for
+ * the operator, "Documents en attente".
+ */
+export function BillingTabs({ kind, client }: { kind: DocumentKind | 'held'; client: string | null }) {
   const { t } = useBillingEnv();
+  const operator = useIsOperator();
   const suffix = client ? `?client=${encodeURIComponent(client)}` : '';
   return (
     <nav aria-label={t('nav.label')}>
@@ -15,6 +26,7 @@ export function BillingTabs({ kind, client }: { kind: DocumentKind; client: stri
             </Link>
           </li>
         ))}
+        {operator ? <li><Link href={HELD_PATH} aria-current={kind === 'held' ? 'page' : undefined}>{t('nav.held')}</Link></li> : null}
       </ul>
     </nav>
   );

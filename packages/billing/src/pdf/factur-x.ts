@@ -1,4 +1,4 @@
-import { BILLING_FRAMEWORK, VAT_EXEMPTION, documentNotes } from './mentions.js';
+import { BILLING_FRAMEWORK, VAT_EXEMPTION, VAT_ON_DEBITS_DUE_DATE_CODE, documentNotes } from './mentions.js';
 import { type Party, type PostalAddress, type PrintableDocument, decimalAmount, frenchDate, severalSites, singleDeliverySite, siteText } from './printable.js';
 
 /** The file name Factur-X requires for the embedded XML. */
@@ -191,6 +191,7 @@ export function facturXml(doc: PrintableDocument): string {
       `        <ram:BasisAmount>${decimalAmount(vat.baseExclVatCents)}</ram:BasisAmount>`,
       `        <ram:CategoryCode>${vat.vatCategory}</ram:CategoryCode>`,
       ...(exemption?.code ? [`        <ram:ExemptionReasonCode>${exemption.code}</ram:ExemptionReasonCode>`] : []),
+      ...(doc.seller.vatOnDebits ? [`        <ram:DueDateTypeCode>${VAT_ON_DEBITS_DUE_DATE_CODE.cii}</ram:DueDateTypeCode>`] : []),
       `        <ram:RateApplicablePercent>${percent(vat.vatRateBasisPoints)}</ram:RateApplicablePercent>`,
       '      </ram:ApplicableTradeTax>',
     );

@@ -19,6 +19,15 @@ export const BILLING_FRAMEWORK = 'S1';
 /** The nature of the operations, as printed (the reform's mention). */
 export const NATURE_OF_OPERATIONS = 'Prestations de services';
 
+/** The seller's option for VAT on its debits (CGI annexe II art. 77, 2): printed and in a note. */
+export const VAT_ON_DEBITS = "Option pour le paiement de la taxe d'après les débits.";
+/**
+ * The same option as a code (BT-8, value added tax point date code): the French rules want it on
+ * a services document when the seller has opted for debits — 5 (date of invoice) in CII
+ * (UNTDID 2475), 3 (invoice document issue date) in UBL (UNTDID 2005).
+ */
+export const VAT_ON_DEBITS_DUE_DATE_CODE = { cii: '5', ubl: '3' } as const;
+
 /** A credit note is a refund, not a payment due: it states that the payment mentions do not apply. */
 export const CREDIT_NOTE_NO_PENALTY = 'Pénalités de retard : sans objet (avoir).';
 export const CREDIT_NOTE_NO_INDEMNITY = 'Indemnité forfaitaire pour frais de recouvrement : sans objet (avoir).';
@@ -38,9 +47,12 @@ export interface DocumentNote {
  * The notes of a document, one per mention with its subject code; the PDF prints the same texts.
  * An invoice states the penalty, the 40 € indemnity and the discount; a credit note carries no
  * penalty: its notes say that they do not apply (the French rules still want the three codes).
+ * A seller that opted for VAT on its debits says so in a note of its own.
  */
-export function documentNotes(doc: { kind: 'INVOICE' | 'CREDIT_NOTE'; reason: string | null }): DocumentNote[] {
+export function documentNotes(doc: { kind: 'INVOICE' | 'CREDIT_NOTE'; reason: string | null; seller?: { vatOnDebits?: boolean } }): DocumentNote[] {
   const notes: DocumentNote[] = doc.reason ? [{ subjectCode: 'AAI', text: doc.reason }] : [];
+  // General information (AAI): UNTDID 4451 has no code of its own for the option; BT-8 carries it as a code.
+  if (doc.seller?.vatOnDebits) notes.push({ subjectCode: 'AAI', text: VAT_ON_DEBITS });
   const invoice = doc.kind === 'INVOICE';
   notes.push(
     { subjectCode: 'PMD', text: invoice ? LATE_PAYMENT_PENALTY : CREDIT_NOTE_NO_PENALTY },

@@ -35,6 +35,8 @@ export interface Party {
   legalInfo: string | null;
   /** Adresse électronique de facturation (BT-34, BT-49), scheme 0225; null when unknown. */
   electronicAddress: string | null;
+  /** The seller has opted to pay VAT on its debits: the document says so (PDF mention, note, BT-8). */
+  vatOnDebits?: boolean;
 }
 
 /** A delivery site of a line (the OC's site). */

@@ -254,8 +254,9 @@ export function renderDocumentPdf(document: PrintableDocument): Promise<Buffer> 
       ? [`Mandat de prélèvement SEPA (RUM) : ${document.payment.mandateReference}.`]
       : []),
     ...document.vatBreakdown.flatMap((v) => (VAT_EXEMPTION[v.vatCategory] ? [`TVA à 0 % sur ${euros(v.baseExclVatCents)} : ${VAT_EXEMPTION[v.vatCategory]!.text}.`] : [])),
-    // The penalty, indemnity and discount mentions, exactly the XML's notes (invoices only).
-    ...documentNotes(document).filter((n) => n.subjectCode !== 'AAI').map((n) => n.text),
+    // The penalty, indemnity and discount mentions and the VAT-on-debits option, exactly the XML's
+    // notes (a credit note's reason is printed with its heading).
+    ...documentNotes(document).filter((n) => n.text !== document.reason).map((n) => n.text),
   ];
   pdf.font('regular').fontSize(8);
   const mentionsHeight = mentions.reduce((h, m) => h + pdf.heightOfString(m, { width: CONTENT_WIDTH }) + 3, 0) + 20;

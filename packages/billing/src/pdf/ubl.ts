@@ -1,5 +1,5 @@
 import { ELECTRONIC_ADDRESS_SCHEME, FACTUR_X_GUIDELINE, SIREN_SCHEME, documentTypeCode, escapeXml as escape, lineTotal, paymentTermsText, percent } from './factur-x.js';
-import { BILLING_FRAMEWORK, VAT_EXEMPTION, documentNotes } from './mentions.js';
+import { BILLING_FRAMEWORK, VAT_EXEMPTION, VAT_ON_DEBITS_DUE_DATE_CODE, documentNotes } from './mentions.js';
 import { type Party, type PostalAddress, type PrintableDocument, decimalAmount, severalSites, singleDeliverySite, siteText } from './printable.js';
 
 const money = (cents: number) => `currencyID="EUR">${decimalAmount(cents)}`;
@@ -65,6 +65,7 @@ export function ublXml(doc: PrintableDocument): string {
     '  <cac:InvoicePeriod>',
     `    <cbc:StartDate>${doc.periodStart}</cbc:StartDate>`,
     `    <cbc:EndDate>${doc.periodEnd}</cbc:EndDate>`,
+    ...(doc.seller.vatOnDebits ? [`    <cbc:DescriptionCode>${VAT_ON_DEBITS_DUE_DATE_CODE.ubl}</cbc:DescriptionCode>`] : []),
     '  </cac:InvoicePeriod>',
     ...(doc.correctedInvoice ? [
       '  <cac:BillingReference>',

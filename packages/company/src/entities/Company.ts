@@ -93,6 +93,13 @@ export class Company {
   @Property({ length: 125, nullable: true })
   electronicAddress?: string | null;
 
+  /**
+   * The company has opted to pay VAT on its debits (option pour le paiement de la taxe d'après les
+   * débits, CGI annexe II art. 77): the documents it issues say so (PDF mention, BT-8 code 5).
+   */
+  @Property({ default: false })
+  vatOnDebits: boolean & Opt = false;
+
   /** The company that manages this one (its reseller or operator); none for the top of a tree. */
   @ManyToOne(() => Company, { nullable: true, deleteRule: 'restrict', index: 'company_parent_id' })
   parent?: Company | null;

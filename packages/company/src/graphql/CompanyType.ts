@@ -59,6 +59,10 @@ export class CompanyType extends Node implements CompanyOwned {
   @CompanyData()
   electronicAddress!: string | null;
 
+  @Field({ description: "The company has opted to pay VAT on its debits (option pour le paiement de la taxe d'après les débits): the documents it issues say so, in the PDF and in the XML (BT-8, code 5 in CII, 3 in UBL)." })
+  @CompanyData()
+  vatOnDebits!: boolean;
+
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Capital social in euro cents, printed with the RCS on the invoices the company issues.' })
   @CompanyData()
   shareCapitalCents!: number | null;
@@ -87,6 +91,7 @@ export class CompanyType extends Node implements CompanyOwned {
       website: company.website ?? null,
       createdAt: company.createdAt,
       electronicAddress: company.electronicAddress ?? null,
+      vatOnDebits: company.vatOnDebits,
       shareCapitalCents: company.shareCapitalCents ?? null,
       registryCity: company.registryCity ?? null,
     });

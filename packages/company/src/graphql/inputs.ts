@@ -55,6 +55,9 @@ export class CompanyUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'Adresse électronique de facturation (scheme 0225), as the e-invoicing directory lists it: the provider only (empty string to clear).' })
   electronicAddress?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Option pour le paiement de la taxe d'après les débits, for the documents the company issues: the issuer (the top company of the tree, the operator) for itself only." })
+  vatOnDebits?: boolean | null;
 }
 
 @InputType({ description: 'Address and payment details of a site.' })

@@ -70,11 +70,11 @@ const CONTACT_KEYS = ['firstName', 'lastName', 'function', 'email', 'phone'] as 
 
 @Resolver()
 export class CompanyMutationsResolver {
-  @Mutation(() => CompanyPayload, { description: 'Edits a company: comment and website for its administrators; SIREN, financial status and guarantee for its provider only.' })
+  @Mutation(() => CompanyPayload, { description: 'Edits a company: comment and website for its administrators; SIREN, financial status, guarantee and electronic address for its provider only; the VAT-on-debits option for the issuer itself.' })
   @Member(Permission.COMPANY_WRITE)
   companyUpdate(@Arg('input', () => CompanyUpdateInput, { description: 'The changes.' }) input: CompanyUpdateInput, @Ctx() ctx: PortalContext): Promise<CompanyPayload> {
     return withUserErrors<CompanyPayload>(async () => {
-      const result = await updateCompany(ctx.em, ctx.access!, companyArg(input.companyId), sent(input, ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType', 'electronicAddress']));
+      const result = await updateCompany(ctx.em, ctx.access!, companyArg(input.companyId), sent(input, ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType', 'electronicAddress', 'vatOnDebits']));
       return 'errors' in result ? { company: null, userErrors: result.errors } : { company: CompanyType.from(result.company), userErrors: [] };
     }, { company: null });
   }

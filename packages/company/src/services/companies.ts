@@ -36,6 +36,7 @@ export interface CompanyChanges {
   financialStatus?: FinancialStatus | null;
   guaranteeType?: GuaranteeType | null;
   electronicAddress?: string | null;
+  vatOnDebits?: boolean | null;
 }
 
 /** Changes the editable parts of a company; provider-only fields are refused to everyone else. */
@@ -61,6 +62,11 @@ export async function updateCompany(
   }
   if (changes.financialStatus === null) errors.push(userError('REQUIRED', 'La situation financière est obligatoire.', ['input', 'financialStatus']));
   if (changes.guaranteeType === null) errors.push(userError('REQUIRED', 'Le type de garantie est obligatoire.', ['input', 'guaranteeType']));
+  // The option is the issuer's own tax choice: the top company of the tree (the operator), for itself.
+  if (changes.vatOnDebits !== undefined && (companyId !== access.viewer.companyId || company.parent)) {
+    errors.push(userError('ISSUER_ONLY', 'Seul l’émetteur des factures choisit, pour lui-même, l’option pour la TVA d’après les débits.', ['input', 'vatOnDebits']));
+  }
+  if (changes.vatOnDebits === null) errors.push(userError('REQUIRED', 'L’option pour la TVA d’après les débits est oui ou non.', ['input', 'vatOnDebits']));
   if (errors.length > 0) return { errors };
   if (changes.comment !== undefined) company.comment = changes.comment?.trim() || null;
   if (changes.website !== undefined) company.website = changes.website?.trim() || null;
@@ -68,6 +74,7 @@ export async function updateCompany(
   if (changes.financialStatus) company.financialStatus = changes.financialStatus;
   if (changes.guaranteeType) company.guaranteeType = changes.guaranteeType;
   if (changes.electronicAddress !== undefined) company.electronicAddress = changes.electronicAddress?.trim() || null;
+  if (typeof changes.vatOnDebits === 'boolean') company.vatOnDebits = changes.vatOnDebits;
   await em.flush();
   return { company };
 }
