@@ -10,6 +10,7 @@ import { eventsResolvers } from '@portal/events';
 import { ordersResolvers } from '@portal/orders';
 import { CustomerCreateResolver } from './compositions/customer-create.js';
 import { TerminationQuoteResolver } from './compositions/termination-quote.js';
+import './compositions/termination-orders.js';
 import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
 
 /**

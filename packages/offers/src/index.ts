@@ -30,5 +30,6 @@ export { requestTermination, requestTerminations, withdrawTermination, planTermi
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
 export { portOutNumber } from './services/porting.js';
 export { provideTerminationCost, type TerminationCostQuoter } from './services/termination-cost-port.js';
+export { provideTerminationOrders, terminationOrderStep, type TerminationOrderRecorder, type TerminationOrderStep } from './services/termination-order-port.js';
 export { type TerminationMailCost } from './mail/termination-mail.js';
 export { recordOrder, createOrderedOc, markOcInDelivery, deliverOc, cancelOrderedOc, modifyOc, type OrderedOcInput, type DeliveredService } from './services/ordering-port.js';

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { toGlobalId } from '@portal/kernel';
 import { EventType, publishEvent } from '@portal/events';
 import { audit } from '@portal/identity';
-import { ContractedOffer, ContractedOfferState, OcService, ServiceState, Termination, TerminationState } from '@portal/offers';
+import { ContractedOffer, ContractedOfferState, OcService, ServiceState, Termination, TerminationState, terminationOrderStep } from '@portal/offers';
 import { issueSettlement } from './settlement.js';
 
 /**
@@ -26,6 +26,7 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       termination.appliedAt = now;
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
+      if (termination.order) await terminationOrderStep(tx, { kind: 'EFFECTIVE', order: termination.order, oc, termination, userId: null, on: termination.effectiveOn });
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
       const { invoice, creditNote, held } = await issueSettlement(tx, oc, termination, today, now);
       audit(tx, {

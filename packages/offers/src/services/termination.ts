@@ -3,8 +3,11 @@ import { DomainError, Permission, toGlobalId, userError, type Access, type UserE
 import { EventType, publishEvent } from '@portal/events';
 import { User, audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { Order } from '../entities/Order.js';
 import { Termination } from '../entities/Termination.js';
-import { ContractedOfferState, TerminationState } from '../enums.js';
+import { ContractedOfferState, OrderType, TerminationState } from '../enums.js';
+import { recordOrder } from './ordering-port.js';
+import { terminationOrderStep } from './termination-order-port.js';
 import {
   DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
 } from '../rules/termination.js';
@@ -96,7 +99,10 @@ export async function planTermination(
   };
 }
 
-function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, now: Date): Termination {
+async function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, today: string, now: Date): Promise<Termination> {
+  // Every termination is a Résiliation order (COM…), which the OC then shows as its order.
+  const order = await recordOrder(em, { type: OrderType.TERMINATION, companyId: plan.oc.endCustomer.id, orderedOn: today });
+  order.contractedOffer = plan.oc;
   const termination = em.create(Termination, {
     contractedOffer: plan.oc,
     desiredOn: plan.desiredOn,
@@ -108,8 +114,13 @@ function record(em: EntityManager, plan: TerminationPlan, userId: number, commen
     idempotencyKey,
     equipmentReturnReference: plan.equipment?.reference ?? null,
     equipmentReturnDeadline: plan.equipment?.deadline ?? null,
+    order,
+    previousOrder: plan.oc.order ?? null,
   });
   plan.oc.state = ContractedOfferState.TERMINATION_REQUESTED;
+  plan.oc.order = order;
+  plan.oc.orderType = OrderType.TERMINATION;
+  await terminationOrderStep(em, { kind: 'REQUESTED', order, oc: plan.oc, termination, userId, on: today });
   audit(em, {
     action: 'TERMINATION_REQUESTED', actorId: userId, companyId: plan.oc.billingAccount.id, targetType: 'ContractedOffer', targetId: plan.oc.reference,
     details: { desiredOn: plan.desiredOn, effectiveOn: plan.effectiveOn, earlyTerminationFeeCents: plan.earlyTerminationFeeCents }, at: now,
@@ -148,7 +159,7 @@ export async function requestTermination(
       }
       const plan = await planTermination(tx, access, input, today, ['input', 'contractedOfferId'], true);
       if (plan.existing) return { termination: plan.existing, created: false };
-      const termination = record(tx, plan, userId, input.comments, input.idempotencyKey, now);
+      const termination = await record(tx, plan, userId, input.comments, input.idempotencyKey, today, now);
       await tx.flush();
       terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, plan.oc, now);
       return { termination, created: true };
@@ -205,12 +216,16 @@ export async function requestTerminations(
     const inListOrder = <T extends { index: number }>(items: T[]) => items.sort((a, b) => a.index - b.index);
     if (refusals.length > 0) return { terminations: [], created: [] as [], refusals: inListOrder(refusals).map((r) => r.refusal) };
     const created: Termination[] = [];
-    const terminations = inListOrder(plans).map(({ plan: p }) => {
-      if (p.existing) return p.existing;
-      const termination = record(tx, p, access.viewer.userId, input.comments, null, now);
+    const terminations: Termination[] = [];
+    for (const { plan: p } of inListOrder(plans)) {
+      if (p.existing) {
+        terminations.push(p.existing);
+        continue;
+      }
+      const termination = await record(tx, p, access.viewer.userId, input.comments, null, today, now);
       created.push(termination);
-      return termination;
-    });
+      terminations.push(termination);
+    }
     await tx.flush();
     for (const termination of created) terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, termination.contractedOffer, now);
     return { terminations, created, refusals: [] as [] };
@@ -231,6 +246,13 @@ export async function withdrawTermination(em: EntityManager, access: Access, ocI
     termination.withdrawnAt = now;
     termination.withdrawnBy = tx.getReference(User, access.viewer.userId);
     oc.state = ContractedOfferState.DELIVERED;
+    if (termination.order) {
+      // The OC shows again the order it showed before; the Résiliation order is Annulée.
+      const previous = termination.previousOrder ? await tx.findOneOrFail(Order, { id: termination.previousOrder.id }) : null;
+      oc.order = previous;
+      oc.orderType = previous?.type ?? OrderType.CREATION;
+      await terminationOrderStep(tx, { kind: 'WITHDRAWN', order: termination.order, oc, termination, userId: access.viewer.userId, on: today });
+    }
     terminationEvent(tx, EventType.TERMINATION_WITHDRAWN, termination, oc, now);
     audit(tx, { action: 'TERMINATION_WITHDRAWN', actorId: access.viewer.userId, companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference, details: { effectiveOn: termination.effectiveOn }, at: now });
     await tx.flush();
