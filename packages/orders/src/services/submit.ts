@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { addSite } from '@portal/company';
 import { User } from '@portal/identity';
 import { DomainError, type Access, type UserError } from '@portal/kernel';
 import { OrderType, createOrderedOc, recordOrder } from '@portal/offers';
@@ -66,11 +67,13 @@ export async function submitOrder(em: EntityManager, access: Access, input: Orde
       });
       await tx.flush();
       for (const [position, line] of plan.lines.entries()) {
+        // A new site is created here, in the order's transaction: a refusal further on writes neither.
+        const site = line.site ?? (await addSite(tx, plan.endCustomer.id, line.newSite!));
         const oc = await createOrderedOc(tx, {
-          order, offerId: line.offer.id, name: ocName(line), endCustomerId: plan.endCustomer.id, billingAccountId: plan.billingAccount.id, siteId: line.site.id, monthlyPriceCents: line.monthlyPriceCents,
+          order, offerId: line.offer.id, name: ocName(line), endCustomerId: plan.endCustomer.id, billingAccountId: plan.billingAccount.id, siteId: site.id, monthlyPriceCents: line.monthlyPriceCents,
         });
         const row = tx.create(OrderLine, {
-          orderDetail: detail, position: position + 1, offer: line.offer, family: line.family, optionCodes: line.options.map((o) => o.code), site: line.site,
+          orderDetail: detail, position: position + 1, offer: line.offer, family: line.family, optionCodes: line.options.map((o) => o.code), site,
           quantity: line.quantity, monthlyPriceCents: line.monthlyPriceCents, setupFeeCents: line.setupFeeCents, contractedOffer: oc, expectedActivationOn: line.expectedActivationOn,
         });
         line.milestones.forEach((m, i) => tx.create(OrderMilestone, { orderLine: row, kind: m.kind, position: i + 1, plannedOn: m.plannedOn }));
