@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { addSite } from '@portal/company';
 import { User } from '@portal/identity';
 import { DomainError, type Access, type UserError } from '@portal/kernel';
-import { OrderType, createOrderedOc, recordOrder } from '@portal/offers';
+import { createOrderedOc, recordOrder } from '@portal/offers';
 import { OrderDetail } from '../entities/OrderDetail.js';
 import { OrderLine } from '../entities/OrderLine.js';
 import { OrderMilestone } from '../entities/OrderMilestone.js';
@@ -10,6 +10,7 @@ import { OrderNumber } from '../entities/OrderNumber.js';
 import { OrderNumberKind } from '../enums.js';
 import { ocName, planOrder, type OrderInput, type PlannedNumber } from './order-plan.js';
 import { quotePlan } from './quote.js';
+import { cartOrderType } from '../rules/order-type.js';
 
 export const IDEMPOTENCY_KEY_MAX = 100;
 
@@ -60,7 +61,7 @@ export async function submitOrder(em: EntityManager, access: Access, input: Orde
   try {
     const id = await em.fork().transactional(async (tx) => {
       const user = await tx.findOneOrFail(User, { id: userId });
-      const order = await recordOrder(tx, { type: OrderType.CREATION, companyId: plan.endCustomer.id, orderedOn: today });
+      const order = await recordOrder(tx, { type: cartOrderType(plan.lines), companyId: plan.endCustomer.id, orderedOn: today });
       const detail = tx.create(OrderDetail, {
         order, reference: order.reference, type: order.type, endCustomer: plan.endCustomer.id, billingAccount: plan.billingAccount.id, provider: plan.provider.id,
         placedBy: user, contactEmail: plan.contactEmail ?? user.email, idempotencyKey: key, orderedOn: today, expectedDeliveryOn: quote.expectedDeliveryOn,
