@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
-import { CUSTOMER_44284, PORTED, PORTED_RIO, SUBMIT, siteId } from './fixtures.js';
+import { type Client, type TestPortal } from '../support/gateway.js';
+import { CUSTOMER_44284, PORTED, PORTED_RIO, SUBMIT, startResellerPortal } from './fixtures.js';
 
 let portal: TestPortal;
 let reseller: Client; // E-0000000010, reseller of 44284
 let lille: string;
 beforeAll(async () => {
-  portal = await startTestPortal();
-  reseller = await portal.signedIn('E-0000000010');
-  lille = await siteId(portal, 44284, 'LILLE');
+  ({ portal, reseller, lille } = await startResellerPortal());
 }, 120_000);
 afterAll(() => portal?.close());
 
