@@ -62,4 +62,17 @@ describe('every termination is a Résiliation order', () => {
     expect(delivered.map((o: { state: string; deliveredOn: string }) => [o.state, o.deliveredOn]).sort()).toEqual(done.terminations.map((t: { effectiveOn: string }) => ['DELIVERED', t.effectiveOn]).sort());
     expect((await ocRow(reseller, 'OC138637')).state).toBe('TERMINATED');
   });
+
+  it("the termination of an OC whose last number is ported out is a Résiliation order too", async () => {
+    const PORT = `mutation($input: NumberPortOutInput!) { numberPortOut(input: $input) { termination { effectiveOn } userErrors { code field } } }`;
+    const before = (await terminationOrders(reseller)).length;
+    for (const [identifier, portingCode] of [['+33442270001', '01A1B2C3D4E5'], ['+33442270002', '01F6G7H8J9K0'], ['+33442270003', '01L1M2N3P4Q5']]) {
+      expect((await reseller.gql(PORT, { input: { identifier, portingCode, portedOn: '2026-12-07' } })).data.numberPortOut.userErrors).toEqual([]);
+    }
+    const orders = await terminationOrders(reseller);
+    expect(orders).toHaveLength(before + 1);
+    const row = await ocRow(reseller, 'OC150943');
+    expect(row).toMatchObject({ orderType: 'TERMINATION', state: 'TERMINATION_REQUESTED' });
+    expect(orders.find((o: { reference: string }) => o.reference === row.orderReference)).toMatchObject({ state: 'VALIDATED', expectedDeliveryOn: '2026-12-07' });
+  });
 });

@@ -100,9 +100,6 @@ export async function planTermination(
 }
 
 async function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, today: string, now: Date): Promise<Termination> {
-  // Every termination is a Résiliation order (COM…), which the OC then shows as its order.
-  const order = await recordOrder(em, { type: OrderType.TERMINATION, companyId: plan.oc.endCustomer.id, orderedOn: today });
-  order.contractedOffer = plan.oc;
   const termination = em.create(Termination, {
     contractedOffer: plan.oc,
     desiredOn: plan.desiredOn,
@@ -114,18 +111,28 @@ async function record(em: EntityManager, plan: TerminationPlan, userId: number, 
     idempotencyKey,
     equipmentReturnReference: plan.equipment?.reference ?? null,
     equipmentReturnDeadline: plan.equipment?.deadline ?? null,
-    order,
-    previousOrder: plan.oc.order ?? null,
   });
   plan.oc.state = ContractedOfferState.TERMINATION_REQUESTED;
-  plan.oc.order = order;
-  plan.oc.orderType = OrderType.TERMINATION;
-  await terminationOrderStep(em, { kind: 'REQUESTED', order, oc: plan.oc, termination, userId, on: today });
+  await recordTerminationOrder(em, plan.oc, termination, userId, today);
   audit(em, {
     action: 'TERMINATION_REQUESTED', actorId: userId, companyId: plan.oc.billingAccount.id, targetType: 'ContractedOffer', targetId: plan.oc.reference,
     details: { desiredOn: plan.desiredOn, effectiveOn: plan.effectiveOn, earlyTerminationFeeCents: plan.earlyTerminationFeeCents }, at: now,
   });
   return termination;
+}
+
+/**
+ * Every termination is a Résiliation order (COM…), which the OC then shows as its order; ordering
+ * is told through the port. The order it showed before is kept, for a withdrawal.
+ */
+export async function recordTerminationOrder(em: EntityManager, oc: ContractedOffer, termination: Termination, userId: number, today: string): Promise<void> {
+  const order = await recordOrder(em, { type: OrderType.TERMINATION, companyId: oc.endCustomer.id, orderedOn: today });
+  order.contractedOffer = oc;
+  termination.order = order;
+  termination.previousOrder = oc.order ?? null;
+  oc.order = order;
+  oc.orderType = OrderType.TERMINATION;
+  await terminationOrderStep(em, { kind: 'REQUESTED', order, oc, termination, userId, on: today });
 }
 
 /** The event of a termination (once it has its id), about the OC's billing account, in order per OC. */
