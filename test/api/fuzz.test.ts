@@ -827,6 +827,12 @@ const SPECS: Record<string, Spec> = {
     // The last administrator of a company stays.
     breaks: (w) => [patch('userId', fc.oneof(invalidIds('User', w.users.foreign), pick(w.users.lastAdministrators)))],
   },
+  userSetupLinkResend: {
+    runs: 15,
+    valid: (w) => fc.record({ userId: pick(w.users.mine) }),
+    // A user out of reach is not found; one who has chosen a password gets no link (SETUP_DONE).
+    breaks: (w) => [patch('userId', invalidIds('User', w.users.foreign))],
+  },
   userUpdate: {
     runs: 30,
     valid: (w) =>

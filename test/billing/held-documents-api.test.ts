@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDueTerminations, runMonthlyBilling } from '@portal/billing';
+import { runMonthlyBilling } from '@portal/billing';
+import { applyDueTerminations } from '@portal/offers';
 import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
 
 let portal: TestPortal;

@@ -88,6 +88,16 @@ describe('customer search', () => {
     expect(await codeOf({ after: 'bad' })).toMatchObject({ code: 'CURSOR_INVALID', field: ['after'] });
   });
 
+  it('answers every refused filter at once: the first as the error, the others in extensions.otherErrors', async () => {
+    const res = await reseller.gql(SEARCH, { filter: { identifier: 'abc', createdFrom: '2019-03-10', createdTo: '2019-03-01' } });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'IDENTIFIER_INVALID',
+      field: ['filter', 'identifier'],
+      otherErrors: [{ code: 'DATE_RANGE_INVALID', message: 'La date de fin précède la date de début.', field: ['filter', 'createdTo'] }],
+    });
+  });
+
   it('gives a customer no customers', async () => {
     const customer = await portal.signedIn('E-0000000024');
     expect((await customer.gql(SEARCH, {})).data.customers).toMatchObject({ totalCount: 0, edges: [] });

@@ -86,7 +86,8 @@ describe('the company micro-frontend in the shell, in Chromium', () => {
     expect(await links.getByRole('link', { name: /Voir les offres contractées/ }).getAttribute('href')).toBe(`/offres?client=${companyId}`);
     expect(await links.getByRole('link', { name: /Consultation des factures/ }).getAttribute('href')).toBe(`/facturation/factures?client=${companyId}`);
     expect(await links.getByRole('link', { name: /Consultation des avoirs/ }).getAttribute('href')).toBe(`/facturation/avoirs?client=${companyId}`);
-    expect(await links.getByRole('link', { name: /Commander pour mon client/ }).getAttribute('href')).toContain('client=OIP-00044284');
+    // Ordering comes in its own issue: until then no link leads to a dead page.
+    expect(await links.getByRole('link', { name: /Commander pour mon client|Ma e-boutique/ }).count()).toBe(0);
     expect(await links.innerText()).toMatch(/Voir les offres contractées >\s*\(3\)/);
     // "Consulter les services d'un client": the numbers with their RIO.
     const services = page.getByRole('table', { name: 'Numéros, lignes et trunks du client' });

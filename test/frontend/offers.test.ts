@@ -75,11 +75,11 @@ describe('the offers micro-frontend in the shell, in Chromium', () => {
     const refHeader = table.getByRole('columnheader', { name: /^Réf\.\s*[↕↑↓]?$/ });
     await refHeader.getByRole('button').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'REFERENCE' && url.searchParams.get('direction') === 'ASC');
-    await expect.poll(references).toEqual(['OC138637', 'OC150943', 'OC94529']);
+    await expect.poll(references).toEqual(['OC94529', 'OC138637', 'OC150943']); // natural order
     expect(await refHeader.getAttribute('aria-sort')).toBe('ascending');
     await refHeader.getByRole('button').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('direction') === 'DESC');
-    await expect.poll(references).toEqual(['OC94529', 'OC150943', 'OC138637']);
+    await expect.poll(references).toEqual(['OC150943', 'OC138637', 'OC94529']);
     expect(await refHeader.getAttribute('aria-sort')).toBe('descending');
 
     // "Détail >" of OC138637: offer, services with their RIO, terms.
@@ -100,7 +100,7 @@ describe('the offers micro-frontend in the shell, in Chromium', () => {
     await expect.poll(() => desired.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await desired.getAttribute('aria-describedby'))!.split(' ');
     const fieldTexts = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
-    expect(fieldTexts.join(' ')).toContain("La date souhaitée est aujourd'hui ou plus tard.");
+    expect(fieldTexts.join(' ')).toContain("La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.");
 
     // A valid date: the date with notice and the exact cost, as the API quotes it.
     await desired.fill('2026-12-15');

@@ -47,7 +47,8 @@ describe('Liste des offres contractées', () => {
 
   it.each([
     ['SALES_ADMIN', false, ['OC94529', 'OC150943', 'OC138637']], // "Aucun" first, then ties by OC
-    ['REFERENCE', false, ['OC138637', 'OC150943', 'OC94529']],
+    ['REFERENCE', false, ['OC94529', 'OC138637', 'OC150943']], // natural order, not text order
+    ['REFERENCE', true, ['OC150943', 'OC138637', 'OC94529']],
     ['NAME', true, ['OC94529', 'OC150943', 'OC138637']],
     ['ORDER_REFERENCE', true, ['OC150943', 'OC138637', 'OC94529']],
     ['SITE', false, ['OC150943', 'OC94529', 'OC138637']],
@@ -94,6 +95,10 @@ describe('Liste des offres contractées', () => {
     expect(await ext({ filter: { deliveredFrom: '2018-13-01' } })).toMatchObject({ code: 'DATE_INVALID', field: ['filter', 'deliveredFrom'] });
     expect(await ext({ filter: { deliveredFrom: '2019-01-01', deliveredTo: '2018-01-01' } })).toMatchObject({ code: 'DATE_RANGE_INVALID' });
     expect(await ext({ first: 101 })).toMatchObject({ code: 'FIRST_OUT_OF_RANGE', field: ['first'] });
+    // Every refused filter at once: the others in extensions.otherErrors.
+    expect(await ext({ filter: { reference: 'x'.repeat(201), deliveredFrom: '2019-01-01', deliveredTo: '2018-01-01' } })).toMatchObject({
+      code: 'TOO_LONG', field: ['filter', 'reference'], otherErrors: [{ code: 'DATE_RANGE_INVALID', field: ['filter', 'deliveredTo'] }],
+    });
   });
 });
 
@@ -181,8 +186,8 @@ describe('OC list export', () => {
     expect(res.status).toBe(200);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()).slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Pilote ADV;Réf.;Nom;Réf. commande;Client final;Compte client;Site;Date de livraison;État;Type commande');
-    expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(['OC138637', 'OC150943', 'OC94529']);
-    expect(lines[3]).toBe('Aucun;OC94529;Numéro - Géographique;Aucune;Société Méditerranéenne de Téléphonie;Société Méditerranéenne de Téléphonie;AIX-EN-PROVENCE;20/12/2016;DELIVERED;CREATION');
+    expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(['OC94529', 'OC138637', 'OC150943']);
+    expect(lines[1]).toBe('Aucun;OC94529;Numéro - Géographique;Aucune;Société Méditerranéenne de Téléphonie;Société Méditerranéenne de Téléphonie;AIX-EN-PROVENCE;20/12/2016;DELIVERED;CREATION');
     const other = await portal.signedIn('E-0000000030');
     const refused = await fetch(`${portal.url}/exports/contracted-offers.csv?companyId=${C44284}`, { headers: { cookie: other.cookie! } });
     expect(refused.status).toBe(404);

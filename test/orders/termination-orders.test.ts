@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDueTerminations } from '@portal/billing';
+import { applyDueTerminations } from '@portal/offers';
 import { toGlobalId } from '@portal/kernel';
 import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
 import { CANCEL } from './fixtures.js';

@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { applyDueTerminations, runMonthlyBilling } from '@portal/billing';
+import { runMonthlyBilling } from '@portal/billing';
+import { applyDueTerminations } from '@portal/offers';
+import { connectDomains } from '@portal/gateway';
 import { migrateToLatest, openDatabase } from '@portal/db';
 import { todayInParis } from '@portal/kernel';
 
@@ -19,6 +21,7 @@ const arg = (name: string) => {
 async function main(command: string | undefined): Promise<void> {
   const orm = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.PORTAL_DATA_DIR ?? join(root, '.data', 'pglite'), poolSize: 4 });
   try {
+    connectDomains();
     await migrateToLatest(orm);
     if (command === 'run') {
       const period = arg('period') ?? todayInParis().slice(0, 7);

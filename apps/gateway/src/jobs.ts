@@ -1,8 +1,9 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import {
-  FileDropOutbox, HttpPlatform, applyDueTerminations, depositDocument, pullStatuses, queueDeposits, queuedDeposits, runMonthlyBilling,
+  FileDropOutbox, HttpPlatform, depositDocument, pullStatuses, queueDeposits, queuedDeposits, runMonthlyBilling,
   type EInvoicingPlatform,
 } from '@portal/billing';
+import { applyDueTerminations } from '@portal/offers';
 import { type Orm } from '@portal/db';
 import { deliverLane, dueLanes, fanOutEvents, parsePrivateAllowance, type DeliveryContext } from '@portal/events';
 import { administratorEmails } from '@portal/identity';

@@ -8,9 +8,7 @@ import { offersResolvers } from '@portal/offers';
 import { billingResolvers } from '@portal/billing';
 import { eventsResolvers } from '@portal/events';
 import { ordersResolvers } from '@portal/orders';
-import { CustomerCreateResolver } from './compositions/customer-create.js';
-import { TerminationQuoteResolver } from './compositions/termination-quote.js';
-import './compositions/termination-orders.js';
+import { connectDomains } from './compositions/ports.js';
 import { OPEN_BEFORE_SECOND_FACTOR, OPEN_BEFORE_TERMS } from './terms-gate.js';
 
 /**
@@ -32,7 +30,7 @@ export class ApiVersionResolver {
 }
 
 /** The resolver classes of the portal schema; each domain adds its own here. */
-const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers, ...ordersResolvers, CustomerCreateResolver, TerminationQuoteResolver] as const;
+const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers, ...offersResolvers, ...billingResolvers, ...eventsResolvers, ...ordersResolvers] as const;
 
 /**
  * Builds the portal's GraphQL schema from the decorated resolver classes. Every field goes through
@@ -42,6 +40,7 @@ const resolvers = [ApiVersionResolver, ...identityResolvers, ...companyResolvers
  * otherwise done by the resolvers and rules themselves (class-validator is not used: validate is false).
  */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
+  connectDomains();
   const schema = await buildSchema({ resolvers: [...resolvers], validate: false, globalMiddlewares: [accessGuard(OPEN_BEFORE_TERMS, OPEN_BEFORE_SECOND_FACTOR), storableTextGuard] });
   // type-graphql creates the root types itself and gives them no description.
   const query = schema.getQueryType();

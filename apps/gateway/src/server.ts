@@ -8,14 +8,13 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type EntityManager } from '@mikro-orm/core';
-import { Company } from '@portal/company';
+import { Company, companyRoutes } from '@portal/company';
+import { offersRoutes } from '@portal/offers';
+import { billingRoutes } from '@portal/billing';
 import { migrateToLatest, openDatabase, seedDemoData, type Em, type Orm } from '@portal/db';
-import { type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
-import { authenticate, deviceCookie, sessionCookie } from './auth.js';
+import { type DomainRouteOptions, type Mailer, type PortalContext, type PortalSettings } from '@portal/kernel';
+import { authenticate, deviceCookie, httpCaller, sessionCookie } from './auth.js';
 import { type GatewayConfig } from './config.js';
-import { registerDocuments } from './documents.js';
-import { httpAccess, registerExports } from './exports.js';
-import { sendCsv } from './csv.js';
 import { ordersRoutes } from '@portal/orders';
 import { clientErrorHandler, formatPortalError, internalErrorsWithRequestId, internalMessage, registerHttpErrors } from './public-errors.js';
 import { costLimitPlugin } from './cost-limit.js';
@@ -279,10 +278,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await app.register(fastifyCookie);
   // The HTTP routes answer as GraphQL does: 503 for an unreachable database, never an error's text.
   registerHttpErrors(app);
-  registerExports(app, { config, em: () => orm.em.fork(), now: clock });
-  // Each domain's own HTTP routes, as Fastify plugins; the gateway gives them the caller and the CSV writer.
-  await app.register(ordersRoutes, { em: () => orm.em.fork(), access: httpAccess({ config, now: clock }), sendCsv });
-  registerDocuments(app, { config, em: () => orm.em.fork(), now: clock });
+  // Each domain's HTTP routes (exports, PDF, ZIP), registered as its resolvers are.
+  const routeOptions: DomainRouteOptions = { em: () => orm.em.fork(), now: clock, caller: (request, em) => httpCaller(em, request, config, clock()) };
+  for (const routes of [companyRoutes, offersRoutes, billingRoutes, ordersRoutes]) await app.register(routes, routeOptions);
   await registerWeb(app, config.staticDir);
   registerTrustedDocuments(app, { enforce: config.trustedDocumentsOnly, documents: trustedDocumentsFrom(config.staticDir) });
   await app.register(fastifyApollo(apollo), {

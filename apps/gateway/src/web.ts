@@ -18,6 +18,12 @@ interface ImportMap {
   integrity?: Record<string, string>;
 }
 
+/**
+ * The portal's icon in the browser tab: a white "e" on the top bar's ink blue, inlined as a data:
+ * URL (the Content-Security-Policy allows images from data:), so no file has to be published.
+ */
+export const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d2b3a"/><text x="16" y="23" font-family="Arial,sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">e</text></svg>')}`;
+
 /** JSON inside a <script> element: `<` escaped so no value can close the element. */
 const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -70,6 +76,7 @@ export function portalPage(map: ImportMap, assets: { stylesheets: string[]; scri
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Espace client</title>',
+    `<link rel="icon" type="image/svg+xml" href="${FAVICON}">`,
     ...assets.stylesheets.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`),
     `<script type="overridable-importmap"${n}>${inScript({ imports: map.imports })}</script>`,
     `<script type="importmap"${n}>${inScript({ integrity: map.integrity ?? {} })}</script>`,
@@ -159,4 +166,15 @@ export async function registerWeb(app: FastifyInstance, staticDir: string): Prom
     app.get(prefix, page);
     app.get(`${prefix}/*`, page);
   }
+
+  // An unknown address: a browser asking for a page gets the portal's page with status 404 (the
+  // shell shows "Page introuvable" inside the layout, with the way back); any other caller the
+  // portal's typed JSON, never the framework's English text.
+  app.setNotFoundHandler(async (request, reply) => {
+    if ((request.method === 'GET' || request.method === 'HEAD') && /text\/html/.test(request.headers.accept ?? '')) {
+      reply.code(404);
+      return page(request, reply);
+    }
+    return reply.code(404).header('cache-control', 'no-store').send({ code: 'NOT_FOUND', message: 'Adresse introuvable.', field: null });
+  });
 }

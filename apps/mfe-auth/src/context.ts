@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { refusalText as sharedRefusalText } from '@portal/graphql-client';
 import { messages, type MessageKey } from './messages.js';
 
 const messagesEn: Record<string, string> = messages.en;
@@ -31,7 +32,7 @@ export function safeNext(search: string): string {
  * of its code in English (the rule names of the password policy included), else its message.
  */
 export function refusalText(env: AuthEnv, refusal: { code: string; message: string }): string {
-  if (env.locale === 'fr') return refusal.message;
-  const key = (refusal.code.startsWith('PASSWORD_') && `rule.${refusal.code}` in messagesEn ? `rule.${refusal.code}` : `code.${refusal.code}`) as MessageKey;
-  return key in messagesEn ? env.t(key) : refusal.message;
+  return sharedRefusalText(refusal, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined), (code) => [
+    ...(code.startsWith('PASSWORD_') ? [`rule.${code}`] : []), `code.${code}`,
+  ]);
 }

@@ -1,20 +1,22 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Spinner, createTranslator } from '@portal/ui';
 import { CompanyContext, useEnv, type CompanyEnv } from './context.js';
 import { ViewerDocument } from './documents.js';
 import { Link, NetworkError, NotFound, useQuery } from './kit.js';
 import { messages } from './messages.js';
-import { AuditPage } from './pages/AuditPage.js';
 import { CompanyPage } from './pages/CompanyPage.js';
 import { CustomerCreatePage } from './pages/CustomerCreatePage.js';
 import { CustomerPage } from './pages/CustomerPage.js';
 import { CustomersPage } from './pages/CustomersPage.js';
 import { SiteFormPage } from './pages/SiteFormPage.js';
 import { SitesPage } from './pages/SitesPage.js';
-import { TokensPage } from './pages/TokensPage.js';
 import { UniversePage } from './pages/UniversePage.js';
 import { UsersPage } from './pages/UsersPage.js';
-import { WebhooksPage } from './pages/WebhooksPage.js';
+
+// The administrators' pages (API tokens, webhooks, audit log) load on demand: most users never open them.
+const TokensPage = lazy(() => import('./pages/TokensPage.js').then((m) => ({ default: m.TokensPage })));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage.js').then((m) => ({ default: m.WebhooksPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
 export interface CompanyProps {
   locale?: 'fr' | 'en';
@@ -33,26 +35,31 @@ const STYLES = `
 .mfc a.pui-button{text-decoration:none}.mfc a.pui-button--primary{color:#fff}.mfc a.pui-button--secondary{color:var(--pui-ink)}
 `;
 
+/** The sections of "Ma société", each with the right it needs to be of use (none: everyone's). */
 const SECTIONS = [
-  ['/entreprise', 'nav.company'],
-  ['/entreprise/sites', 'nav.sites'],
-  ['/entreprise/utilisateurs', 'nav.users'],
-  ['/entreprise/jetons', 'nav.tokens'],
-  ['/entreprise/webhooks', 'nav.webhooks'],
-  ['/entreprise/journal', 'nav.audit'],
-  ['/entreprise/univers', 'nav.universe'],
-  ['/entreprise/clients', 'nav.customers'],
+  ['/entreprise', 'nav.company', null],
+  ['/entreprise/sites', 'nav.sites', null],
+  ['/entreprise/utilisateurs', 'nav.users', 'USERS_MANAGE'],
+  ['/entreprise/jetons', 'nav.tokens', 'TOKENS_MANAGE'],
+  ['/entreprise/webhooks', 'nav.webhooks', 'WEBHOOKS_MANAGE'],
+  ['/entreprise/journal', 'nav.audit', 'AUDIT_READ'],
+  ['/entreprise/univers', 'nav.universe', null],
+  ['/entreprise/clients', 'nav.customers', null],
 ] as const;
 
-/** The sub-navigation of "Ma société"; the customer search only for resellers and operators. */
+/**
+ * The sub-navigation of "Ma société": users, API tokens and the audit log only for who holds
+ * their right (administrators); the customer search only for resellers and operators.
+ */
 function SubNav() {
   const { t, path, viewer } = useEnv();
   const reseller = viewer.universes.some((u) => u !== 'CLIENT');
-  const current = SECTIONS.filter(([href]) => path === href || path.startsWith(`${href}/`)).at(-1)?.[0];
+  const shown = SECTIONS.filter(([href, , right]) => (reseller || href !== '/entreprise/clients') && (!right || viewer.permissions.includes(right)));
+  const current = shown.filter(([href]) => path === href || path.startsWith(`${href}/`)).at(-1)?.[0];
   return (
     <nav className="mfc-nav" aria-label={t('nav.label')}>
       <ul>
-        {SECTIONS.filter(([href]) => reseller || href !== '/entreprise/clients').map(([href, label]) => (
+        {shown.map(([href, label]) => (
           <li key={href}>
             <Link href={href} aria-current={href === current ? 'page' : undefined}>{t(label)}</Link>
           </li>
@@ -139,7 +146,7 @@ export function App({ locale = 'fr', navigate }: CompanyProps) {
       <CompanyContext.Provider value={env}>
         <SubNav />
         {flash && flash.path === location.path ? <Alert tone="success">{flash.text}</Alert> : null}
-        {route(location.path)}
+        <Suspense fallback={<Spinner label={t('loading')} />}>{route(location.path)}</Suspense>
       </CompanyContext.Provider>
     );
   }

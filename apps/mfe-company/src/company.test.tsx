@@ -89,7 +89,8 @@ describe('company micro-frontend', () => {
     expect(href(/Voir les offres contractées/)).toBe('/offres?client=Q29tcGFueTo0NDI4NA');
     expect(href(/Consultation des factures/)).toBe('/facturation/factures?client=Q29tcGFueTo0NDI4NA');
     expect(href(/Consultation des avoirs/)).toBe('/facturation/avoirs?client=Q29tcGFueTo0NDI4NA');
-    expect(href(/Commander pour mon client/)).toBe('http://portal.test/commandes/nouvelle?client=OIP-00044284');
+    // The ordering area is published: "Commander pour mon client" opens its catalogue in this portal.
+    expect(href(/Commander pour mon client/)).toBe('/commandes/nouvelle?client=OIP-00044284');
     // No right to read the services: no link to them.
     expect(screen.queryByRole('link', { name: /services/ })).toBeNull();
     map.remove();

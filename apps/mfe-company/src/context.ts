@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { refusalText as sharedRefusalText } from '@portal/graphql-client';
 import type { CompanyViewerQuery } from './gql/graphql.js';
 import { messages, type MessageKey } from './messages.js';
 
@@ -34,7 +35,7 @@ const en: Record<string, string> = messages.en;
  * code when this app knows it, else the gateway's message.
  */
 export function refusalText(env: Pick<CompanyEnv, 't' | 'locale'>, e: { code: string; message: string }): string {
-  return env.locale === 'en' && `code.${e.code}` in en ? env.t(`code.${e.code}` as MessageKey) : e.message;
+  return sharedRefusalText(e, env.locale, (key) => (key in en ? env.t(key as MessageKey) : undefined));
 }
 
 export interface Refusals {

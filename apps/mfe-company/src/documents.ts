@@ -84,6 +84,13 @@ export const UserUpdateDocument = graphql(`
   }
 `);
 
+/** "Renvoyer le lien d'initialisation" of a user who has not chosen a password yet. */
+export const UserSetupLinkResendDocument = graphql(`
+  mutation CompanyUserSetupLinkResend($input: UserSetupLinkResendInput!) {
+    userSetupLinkResend(input: $input) { user { id } userErrors { code message field } }
+  }
+`);
+
 export const UserDeactivateDocument = graphql(`
   mutation CompanyUserDeactivate($input: UserDeactivateInput!) {
     userDeactivate(input: $input) { user { id } userErrors { code message field } }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { Alert, Button, Dialog, Page, Pagination, PortalLink, Spinner } from '@portal/ui';
-import { onViewerChange, query, type AnyVariables, type TypedDocumentNode } from '@portal/graphql-client';
+import { clearDraft, loadDraft, onViewerChange, problemsOf, query, saveDraft, type AnyVariables, type Problem, type TypedDocumentNode } from '@portal/graphql-client';
 import { refusalText, sortRefusals, useEnv, type CompanyEnv, type Refusals } from './context.js';
 import type { MessageKey } from './messages.js';
 
@@ -17,23 +17,33 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
 
 export interface QueryState<D> {
   data?: D;
+  /** No data: an outage, or refusals the page shows at their fields (see `problems`). */
   error: boolean;
+  /** The gateway's refusals of the last answer, each with its field path (empty when it answered). */
+  problems: Problem[];
   loading: boolean;
   reload(): void;
+}
+
+/** The refusals of a query about its input fields (`filter.identifier` → "identifier"), by field; null when none. */
+export function fieldProblems(env: Pick<CompanyEnv, 't' | 'locale'>, problems: readonly Problem[], root: string): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  for (const p of problems) if (p.field?.[0] === root && p.field[1]) fields[p.field[1]] ??= refusalText(env, { code: p.code ?? '', message: p.message });
+  return Object.keys(fields).length ? fields : null;
 }
 
 /** Runs a query (network-only, so a page never shows stale data) again when its variables or the viewer change. */
 export function useQuery<D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V, skip = false): QueryState<D> {
   const key = JSON.stringify(variables);
   const [tick, setTick] = useState(0);
-  const [state, setState] = useState<{ data?: D; error: boolean; loading: boolean }>({ error: false, loading: !skip });
+  const [state, setState] = useState<{ data?: D; error: boolean; problems: Problem[]; loading: boolean }>({ error: false, problems: [], loading: !skip });
   useEffect(() => onViewerChange(() => setTick((n) => n + 1)), []);
   useEffect(() => {
     if (skip) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    void query(document, variables, { requestPolicy: 'network-only' }).then(({ data }) => {
-      if (live) setState((s) => ({ data: data ?? s.data, error: !data, loading: false }));
+    void query(document, variables, { requestPolicy: 'network-only' }).then(({ data, error }) => {
+      if (live) setState((s) => ({ data: data ?? s.data, error: !data, problems: problemsOf(error), loading: false }));
     });
     return () => {
       live = false;
@@ -108,16 +118,30 @@ export interface UserErrorLike {
   field?: readonly string[] | null;
 }
 
+export interface FormOptions<T> {
+  /** Fields that must not be empty: the form does not act while one is, and says so at each. */
+  required?: readonly (keyof T & string)[];
+  /**
+   * Keeps what the user typed under this key (the tab's sessionStorage): it survives a reload and
+   * a login after an ended session; dropped once the form is sent or reset.
+   */
+  draft?: string;
+}
+
 /**
- * A form's values, its refusals by field and its busy state. `submit` runs a mutation and sorts
- * the payload's userErrors to the fields the form shows (the others as alerts).
+ * A form's values, its refusals by field and its busy state. `submit` checks the required fields,
+ * then runs a mutation and sorts the payload's userErrors to the fields the form shows (the others
+ * as alerts): every error of the form at once.
  */
-export function useForm<T extends Record<string, string | boolean | string[]>>(initial: T) {
+export function useForm<T extends Record<string, string | boolean | string[]>>(initial: T, options: FormOptions<T> = {}) {
   const env = useEnv();
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState<T>(() => (options.draft ? { ...initial, ...loadDraft<Partial<T>>(options.draft) } : initial));
   const [refusals, setRefusals] = useState<Refusals>({ fields: {}, form: [] });
   const [busy, setBusy] = useState(false);
   const known = Object.keys(initial);
+  useEffect(() => {
+    if (options.draft) saveDraft(options.draft, values);
+  }, [options.draft, values]);
   return {
     values,
     refusals,
@@ -126,6 +150,7 @@ export function useForm<T extends Record<string, string | boolean | string[]>>(i
       setValues((v) => ({ ...v, [name]: value }));
     },
     reset(next: T = initial) {
+      if (options.draft) clearDraft(options.draft);
       setValues(next);
       setRefusals({ fields: {}, form: [] });
     },
@@ -140,12 +165,19 @@ export function useForm<T extends Record<string, string | boolean | string[]>>(i
       };
     },
     async submit<P extends { userErrors: readonly UserErrorLike[] }>(run: () => Promise<P | undefined | null>, done: (payload: P) => void) {
+      const empty = (options.required ?? []).filter((name) => {
+        const value = values[name];
+        return Array.isArray(value) ? value.length === 0 : typeof value === 'string' && !value.trim();
+      });
+      if (empty.length) return setRefusals({ fields: Object.fromEntries(empty.map((name) => [name, env.t('error.required')])), form: [] });
       setBusy(true);
       const payload = await run().catch(() => undefined);
       setBusy(false);
       if (!payload) return setRefusals({ fields: {}, form: [env.t('error.network')] });
       setRefusals(sortRefusals(env, payload.userErrors, known));
-      if (payload.userErrors.length === 0) done(payload);
+      if (payload.userErrors.length > 0) return;
+      if (options.draft) clearDraft(options.draft);
+      done(payload);
     },
   };
 }

@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { PortalLink } from '@portal/ui';
-import { onViewerChange, query, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@portal/graphql-client';
+import { onViewerChange, query, refusalText as sharedRefusalText, type AnyVariables, type CombinedError, type Problem, type TypedDocumentNode } from '@portal/graphql-client';
+
+export { problemsOf, type Problem } from '@portal/graphql-client';
 import type { MessageKey } from './messages.js';
 import { messages } from './messages.js';
 
@@ -30,30 +32,10 @@ export function Link(props: { href: string; className?: string; children: ReactN
   return <PortalLink navigate={navigate} {...props} />;
 }
 
-/** What went wrong with a query, sorted for the page: at a field, "not found", or a general message. */
-export interface Problem {
-  network: boolean;
-  code: string | null;
-  message: string;
-  /** The input path, e.g. ["filter", "issuedTo"]. */
-  field: string[] | null;
-}
-
-export function problemsOf(error: CombinedError | undefined): Problem[] {
-  if (!error) return [];
-  if (error.networkError || error.graphQLErrors.length === 0) return [{ network: true, code: null, message: error.message, field: null }];
-  return error.graphQLErrors.map((e) => {
-    const field = Array.isArray(e.extensions?.field) ? (e.extensions.field as unknown[]).map(String) : null;
-    return { network: false, code: typeof e.extensions?.code === 'string' ? e.extensions.code : null, message: e.message, field };
-  });
-}
-
 /** The text of a refusal from the gateway: its own message in French, the English text of its code in English. */
 export function problemText(env: BillingEnv, problem: Problem): string {
   if (problem.network) return env.t('error.network');
-  if (env.locale === 'fr') return problem.message;
-  const key = `code.${problem.code}`;
-  return key in messagesEn ? env.t(key as MessageKey) : problem.message;
+  return sharedRefusalText(problem, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined));
 }
 
 export interface QueryState<Data> {

@@ -17,7 +17,10 @@ export const BILLING_STYLES = `
 .inv-actions { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 0 0 .25rem; }
 .inv-hint { margin: 0 0 .75rem; font-size: .9rem; }
 .inv-actions p { margin: 0; }
-.inv-row-actions { display: flex; gap: .75rem; white-space: nowrap; }
+.inv-row-actions { display: flex; flex-wrap: wrap; gap: .25rem .75rem; white-space: nowrap; }
+/* The lists fit a 1280-px screen: headers wrap, cells are a little tighter. */
+.inv-app .pui-table thead th { white-space: normal; }
+.inv-app .pui-table th, .inv-app .pui-table td { padding: .45rem .5rem; }
 .inv-row-actions a, .inv-link { color: var(--pui-link); }
 .inv-nowrap { white-space: nowrap; }
 .inv-lifecycle--rejected, .inv-lifecycle--refused, .inv-lifecycle--disputed { font-weight: 600; color: #8a1c1c; }

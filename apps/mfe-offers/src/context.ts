@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CombinedError } from '@portal/graphql-client';
+import { refusalText as sharedRefusalText } from '@portal/graphql-client';
 import { messages, type MessageKey } from './messages.js';
 
 const messagesEn: Record<string, string> = messages.en;
@@ -32,18 +32,7 @@ export interface Refusal {
  * in English (else its message).
  */
 export function refusalText(env: Pick<OffersEnv, 't' | 'locale'>, refusal: Refusal): string {
-  if (env.locale === 'fr') return refusal.message;
-  const key = `code.${refusal.code}`;
-  return key in messagesEn ? env.t(key as MessageKey) : refusal.message;
-}
-
-/** The refusal carried by a GraphQL error (code and field in its extensions), if any. */
-export function graphQLRefusal(error: CombinedError | undefined): Refusal | null {
-  const first = error?.graphQLErrors[0];
-  if (!first || error?.networkError) return null;
-  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
-  const field = Array.isArray(first.extensions?.field) ? (first.extensions.field as string[]) : null;
-  return { code, message: first.message, field };
+  return sharedRefusalText(refusal, env.locale, (key) => (key in messagesEn ? env.t(key as MessageKey) : undefined));
 }
 
 /** Whether the refusal is about this input field (its path ends with `name`, or holds it at `index`). */

@@ -80,6 +80,16 @@ export const OfferDetailDocument = graphql(`
         requestedAt
         withdrawnAt
       }
+      terminationHistory {
+        id
+        state
+        desiredOn
+        effectiveOn
+        requestedAt
+        requestedByName
+        withdrawnAt
+        withdrawnByName
+      }
     }
   }
 `);

@@ -4,7 +4,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { addMonthsClamped, createTranslator, isCalendarDate, missingTranslations } from '@portal/ui';
 
 const { query, mutate } = vi.hoisted(() => ({ query: vi.fn(), mutate: vi.fn() }));
-vi.mock('@portal/graphql-client', () => ({ query, mutate, onViewerChange: () => () => {} }));
+vi.mock('@portal/graphql-client', async () => {
+  // The pure helpers as they are (problemsOf, refusalText); the requests and the session are the test's.
+  const { problemsOf, refusalText } = await vi.importActual<typeof import('../../../packages/graphql-client/src/problems.js')>('../../../packages/graphql-client/src/problems.js');
+  return { query, mutate, problemsOf, refusalText, onViewerChange: () => () => {}, loadDraft: () => null, saveDraft: () => {}, clearDraft: () => {}, isSessionEnded: () => false };
+});
 
 import { routeOf } from './App.js';
 import { OffersContext, type OffersEnv } from './context.js';
@@ -144,7 +148,7 @@ describe('the termination form', () => {
       query.mockImplementation(async (_doc: unknown, vars: { id?: string; input?: { desiredOn: string } }) => {
         if (vars.id) return { data: detail, error: undefined };
         if (vars.input!.desiredOn < '2026-11-23') {
-          return { data: { contractedOfferTerminationQuote: [{ contractedOffer: null, error: { code: 'DESIRED_DATE_IN_PAST', message: "La date souhaitée est aujourd'hui ou plus tard.", field: ['input', 'desiredOn'] }, warningCodes: [], upcomingInvoices: [], remainingToPay: null, existingTermination: null, closingInvoice: null, creditNote: null, equipmentReturn: null, noticePeriodMonths: null, effectiveOn: null, desiredOn: null, earlyTerminationFeeCents: null }] }, error: undefined };
+          return { data: { contractedOfferTerminationQuote: [{ contractedOffer: null, error: { code: 'DESIRED_DATE_IN_PAST', message: "La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.", field: ['input', 'desiredOn'] }, warningCodes: [], upcomingInvoices: [], remainingToPay: null, existingTermination: null, closingInvoice: null, creditNote: null, equipmentReturn: null, noticePeriodMonths: null, effectiveOn: null, desiredOn: null, earlyTerminationFeeCents: null }] }, error: undefined };
         }
         return {
           data: { contractedOfferTerminationQuote: [{
@@ -163,7 +167,7 @@ describe('the termination form', () => {
       fireEvent.change(date, { target: { value: '2026-11-01' } });
       await act(() => vi.advanceTimersByTimeAsync(300));
       await vi.waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
-      screen.getByText("La date souhaitée est aujourd'hui ou plus tard.");
+      screen.getByText("La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.");
 
       fireEvent.change(date, { target: { value: '2026-12-15' } });
       await act(() => vi.advanceTimersByTimeAsync(300));

@@ -18,11 +18,11 @@ export const OFFERS_STYLES = `
 a.pui-button{box-sizing:border-box;text-decoration:none}
 .pui-page a.pui-button--danger,.pui-page a.pui-button--primary{color:#fff}
 .pui-page a.pui-button--secondary{color:var(--pui-ink)}
-.oc-state{white-space:nowrap}
+.oc-state{overflow-wrap:normal}
 .oc-area .pui-table-wrap{position:relative}
 .oc-area .pui-dl+.pui-table-wrap{margin-top:1.25rem}
 .oc-area--list .pui-table{font-size:.875rem}
-.oc-area--list .pui-table th,.oc-area--list .pui-table td{padding:.45rem .5rem}
+.oc-area--list .pui-table th,.oc-area--list .pui-table td{padding:.45rem .35rem}
 .oc-area--list .pui-table thead th{white-space:normal}
 .oc-state--TERMINATION_REQUESTED{color:var(--pui-warning);font-weight:600}
 .oc-state--TERMINATED{color:var(--pui-ink-muted)}

@@ -22,7 +22,7 @@ function importMapImports(): Record<string, string> {
   }
 }
 
-function portalLink(href: string, text: string, className: string): HTMLElement {
+export function portalLink(href: string, text: string, className: string): HTMLElement {
   const link = h('a', { href, class: className }, text);
   link.addEventListener('click', (event) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -32,8 +32,9 @@ function portalLink(href: string, text: string, className: string): HTMLElement 
 }
 
 /**
- * The top bar of the source's screens: the tabs Entreprise, Facturation, Offres, the universe
- * switcher, the language and the user's menu with "Double authentification" and "Se déconnecter". Hidden on the auth pages.
+ * The top bar of the source's screens: the tabs Entreprise, Facturation, Offres (centred), the
+ * universe switcher and the user's menu with the language, "Double authentification" and
+ * "Se déconnecter". Hidden on the auth pages.
  */
 export class TopBar {
   readonly element: HTMLElement;
@@ -61,7 +62,7 @@ export class TopBar {
     this.element.replaceChildren(
       portalLink('/entreprise', t('brand'), 'portal-topbar__brand'),
       h('nav', { 'aria-label': t('nav.label') }, tabs),
-      h('div', { class: 'portal-topbar__end' }, this.universeSwitcher(viewer), this.languageSwitch(), this.userMenu(viewer)),
+      h('div', { class: 'portal-topbar__end' }, this.universeSwitcher(viewer), this.userMenu(viewer)),
     );
   }
 
@@ -96,7 +97,8 @@ export class TopBar {
     const summary = h('summary', { 'aria-label': this.t('user.menu', { name }) }, name);
     const logout = portalLink('/auth/logout', this.t('user.logout'), 'portal-menu__item');
     const security = portalLink('/auth/second-factor', this.t('user.secondFactor'), 'portal-menu__item');
-    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), security, logout));
+    // The language lives in the user's menu, so the bar keeps room to centre its tabs.
+    const menu = h('details', { class: 'portal-menu' }, summary, h('div', { class: 'portal-menu__panel' }, h('p', {}, viewer.user.company.legalName), h('p', {}, viewer.user.login), this.languageSwitch(), security, logout));
     menu.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') {
         (menu as HTMLDetailsElement).open = false;
@@ -107,4 +109,28 @@ export class TopBar {
     security.addEventListener('click', () => ((menu as HTMLDetailsElement).open = false));
     return menu;
   }
+}
+
+/** "Page introuvable": what an address of no area shows inside the layout, with the way back. */
+export function notFoundPage(t: Translate, back: string): HTMLElement[] {
+  return [
+    h('h1', { class: 'pui-page__title' }, t('notFound.title')),
+    h('p', {}, t('notFound.text')),
+    h('p', {}, portalLink(back, t(back === '/auth/login' ? 'notFound.login' : 'notFound.home'), 'portal-back')),
+  ];
+}
+
+/**
+ * Each page its own document title: the visible page heading (the first h1 of the shown area),
+ * then the portal's name, kept in step as the micro-frontends render.
+ */
+export function followPageTitle(main: HTMLElement, brand: string): void {
+  const update = () => {
+    const heading = [...main.querySelectorAll('h1')].find((h1) => !h1.closest('[hidden]'));
+    const text = heading?.textContent?.trim();
+    const title = text ? `${text} – ${brand}` : brand;
+    if (document.title !== title) document.title = title;
+  };
+  new MutationObserver(update).observe(main, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
+  update();
 }

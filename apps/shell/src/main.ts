@@ -4,11 +4,12 @@
  * map, shows a loading state and an error screen per micro-frontend, and guards the routes: not
  * signed in → /auth/login, terms not accepted → /auth/terms.
  */
+import { notifyViewerChange, onSessionEnded } from '@portal/graphql-client';
 import { addErrorHandler, navigateToUrl, registerApplication, start, triggerAppChange, type LifeCycles } from 'single-spa';
 import { AreaFrame } from './frames.js';
 import { currentLocale, translator } from './i18n.js';
-import { h, TopBar } from './layout.js';
-import { AREAS, guard, under } from './routes.js';
+import { followPageTitle, h, notFoundPage, TopBar } from './layout.js';
+import { AREAS, guard, HOME, sessionEndedLogin, under } from './routes.js';
 import { SessionState } from './session.js';
 import { SHELL_STYLES } from './styles.js';
 
@@ -17,7 +18,9 @@ const t = translator(locale);
 const state = new SessionState();
 const topBar = new TopBar(t, locale, state);
 const frames = AREAS.map((area) => new AreaFrame(area, t));
-const main = h('main', { id: 'portal-main', tabindex: '-1', 'aria-label': t('main.label') }, ...frames.map((f) => f.element));
+const notFound = h('section', { class: 'portal-frame', hidden: '' });
+const main = h('main', { id: 'portal-main', tabindex: '-1', 'aria-label': t('main.label') }, ...frames.map((f) => f.element), notFound);
+followPageTitle(main, t('brand'));
 
 document.documentElement.lang = locale;
 document.head.append(h('style', {}, SHELL_STYLES));
@@ -73,6 +76,8 @@ async function afterRoute(): Promise<void> {
     return;
   }
   for (const frame of frames) frame.element.hidden = !under(url.pathname, frame.area.prefix);
+  notFound.hidden = frames.some((frame) => !frame.element.hidden);
+  if (!notFound.hidden) notFound.replaceChildren(...notFoundPage(t, state.viewer ? HOME : '/auth/login'));
   topBar.render(state.viewer, url.pathname);
 }
 
@@ -81,6 +86,14 @@ function showNetworkError(): void {
   retry.addEventListener('click', () => window.location.reload());
   main.replaceChildren(h('div', { role: 'alert', class: 'pui-alert pui-alert--error' }, h('p', {}, t('app.network')), retry));
 }
+
+// An ended session is not an outage: the login page says so and brings the user back here.
+onSessionEnded(({ refusedMutation }) => {
+  const url = new URL(window.location.href);
+  if (under(url.pathname, '/auth')) return;
+  notifyViewerChange({ reason: 'sessionEnded' });
+  navigateToUrl(sessionEndedLogin(url, refusedMutation));
+});
 
 window.addEventListener('single-spa:routing-event', () => void afterRoute());
 state.onChange(() => {

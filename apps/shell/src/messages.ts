@@ -24,6 +24,10 @@ export const messages = {
     'app.network': 'Le portail ne répond pas. Vérifiez votre connexion puis réessayez.',
     'main.label': 'Contenu principal',
     'skip': 'Aller au contenu',
+    'notFound.title': 'Page introuvable',
+    'notFound.text': "Cette adresse ne mène à aucune page du portail : elle est peut-être mal saisie, ou la page n'existe plus.",
+    'notFound.home': "Retour à l'accueil de votre espace",
+    'notFound.login': 'Aller à la page de connexion',
   },
   en: {
     'brand': 'Customer area',
@@ -49,6 +53,10 @@ export const messages = {
     'app.network': 'The portal is not answering. Check your connection and try again.',
     'main.label': 'Main content',
     'skip': 'Skip to content',
+    'notFound.title': 'Page not found',
+    'notFound.text': 'This address leads to no page of the portal: it may be mistyped, or the page no longer exists.',
+    'notFound.home': 'Back to the home of your area',
+    'notFound.login': 'Go to the login page',
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, guard } from './routes.js';
+import { areaOf, guard, sessionEndedLogin } from './routes.js';
 
 const at = (path: string) => new URL(path, 'http://portal.test');
 const anonymous = { signedIn: false } as const;
@@ -39,6 +39,18 @@ describe('routes', () => {
     expect(guard(at('/auth/logout'), ready)).toBeNull();
     expect(guard(at('/auth/login?next=%2Foffres'), ready)).toBe('/offres');
     expect(guard(at('/auth/login?next=%2F%2Fevil.example'), ready)).toBe('/entreprise');
+  });
+
+  it('leaves an unknown address where it is, signed in or not (the shell says "Page introuvable")', () => {
+    expect(guard(at('/nimporte/quoi'), ready)).toBeNull();
+    expect(guard(at('/entreprisex'), anonymous)).toBeNull();
+  });
+});
+
+describe('sessionEndedLogin', () => {
+  it('sends to the login page with the page as next, saying why, and whether the last action was refused', () => {
+    expect(sessionEndedLogin(at('/offres/T2M6MQ/resiliation?x=1'), false)).toBe('/auth/login?next=%2Foffres%2FT2M6MQ%2Fresiliation%3Fx%3D1&session=expiree');
+    expect(sessionEndedLogin(at('/entreprise'), true)).toBe('/auth/login?next=%2Fentreprise&session=expiree&envoi=non-enregistre');
   });
 });
 

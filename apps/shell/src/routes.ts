@@ -47,13 +47,16 @@ export type Session = { signedIn: false } | { signedIn: true; termsAccepted: boo
 /**
  * The auth guard: the URL to go to instead of `url`, or null to stay. Not signed in → the login
  * page (coming back afterwards); terms not accepted → the terms; a second factor the company
- * requires and the user lacks → its set-up page; a signed-in user on the login page or on "/" → home.
+ * requires and the user lacks → its set-up page; a signed-in user on the login page or on "/" →
+ * home; an address of no area stays (the shell says "Page introuvable").
  */
 export function guard(url: URL, session: Session): string | null {
   const path = url.pathname;
   const here = `${path}${url.search}`;
   const area = areaOf(path);
-  if (path === '/' || !area) return session.signedIn ? HOME : '/auth/login';
+  if (path === '/') return session.signedIn ? HOME : '/auth/login';
+  // An unknown address stays: the shell shows "Page introuvable" with the way back.
+  if (!area) return null;
   if (area.signedIn) {
     if (!session.signedIn) return `/auth/login?next=${encodeURIComponent(here)}`;
     if (!session.termsAccepted) return `/auth/terms?next=${encodeURIComponent(here)}`;
@@ -67,4 +70,14 @@ export function guard(url: URL, session: Session): string | null {
 /** `next` is followed only when it is a path of this portal outside auth (no open redirect). */
 export function portalPath(next: string | null): string | null {
   return next && /^\/(?!\/)[A-Za-z0-9/_?=&.%-]*$/.test(next) && !under(next.split('?')[0] ?? '', '/auth') ? next : null;
+}
+
+/**
+ * The login page after the gateway said the session ended: `next` is the page the user was on,
+ * `session=expiree` makes the page say why, `envoi=non-enregistre` that the last action was not recorded.
+ */
+export function sessionEndedLogin(url: URL, refusedMutation: boolean): string {
+  const params = new URLSearchParams({ next: `${url.pathname}${url.search}`, session: 'expiree' });
+  if (refusedMutation) params.set('envoi', 'non-enregistre');
+  return `/auth/login?${params.toString()}`;
 }

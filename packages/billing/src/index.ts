@@ -43,8 +43,9 @@ export { facturXml, FACTUR_X_FILE_NAME, FACTUR_X_CONFORMANCE_LEVEL } from './pdf
 export { ublXml } from './pdf/ubl.js';
 export { euros, frenchDecimal, frenchDate, decimalAmount, vatRateLabel, type PrintableDocument, type Party, type PrintableLine } from './pdf/printable.js';
 export { runMonthlyBilling, type BillingRunOptions, type BillingRunResult } from './services/billing-run.js';
-export { billedThrough, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
-export { applyDueTerminations } from './services/terminations-effect.js';
+export { billedThrough, billingSettlement, issueSettlement, PAYMENT_TERM_DAYS } from './services/settlement.js';
+export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
+export { closingSettlement, earlyTerminationFee, lastDayDue, remainingCommitmentFees, type ClosingSettlement } from './rules/settlement.js';
 export { closingDocuments, chargesToBill, type ClosingDocuments, type LineDraft } from './rules/closing.js';
 export { quotedCost, quoteWarnings, QuoteWarning, QUOTE_WARNING_TEXT, type QuotedCost, type UpcomingInvoice } from './rules/quote.js';
 export { quoteTerminations, recordedTerminationCost, type TerminationQuotePlan, type TerminationQuoteOutcome } from './services/termination-quote.js';
@@ -54,4 +55,5 @@ export { type EInvoicingPlatform, type Deposit, type PlatformStatus, PlatformRej
 export { HttpPlatform, type HttpPlatformConfig } from './platform/http-platform.js';
 export { FileDropOutbox, type ManifestEntry } from './platform/file-drop.js';
 export { queueDeposits, queuedDeposits, depositDocument, pullStatuses } from './platform/deposits.js';
+export { billingRoutes } from './http/documents.js';
 export { monthlyLines, firstInvoiceLines, setupLine, adjustmentLines, type BilledOc } from './rules/monthly-lines.js';

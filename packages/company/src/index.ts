@@ -26,3 +26,5 @@ export { companyInReach, isProviderOf, updateCompany, universesOf, addResellerUn
 export { addSite, createSite, updateSite, closeSite, normalizedSite, validateSite, type SiteFields } from './services/sites.js';
 export { foldForSearch, escapeLike } from './rules/search-fold.js';
 export { LEGAL_FORM_LABELS, COMPANY_STATE_LABELS } from './rules/labels.js';
+export { companyRoutes } from './http/exports.js';
+export { createCustomerCompany, createsCustomers, newCustomerProblems, underInput, type NewCustomer } from './services/customer-onboarding.js';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { refusalText } from './problems.js';
 
 /** A minimal window: the module only needs addEventListener / dispatchEvent. */
 class FakeWindow extends EventTarget {}
@@ -55,5 +56,66 @@ describe('@portal/graphql-client', () => {
     const failed = await client.query('{ other }', {}, { requestPolicy: 'network-only' });
     expect(failed.data).toBeUndefined();
     expect(failed.error).toBeInstanceOf(client.CombinedError);
+  });
+});
+
+describe('refusalText, the one refusal-to-text rule of the micro-frontends', () => {
+  const english: Record<string, string> = { 'code.NOT_FOUND': 'Not found.', 'rule.PASSWORD_TOO_SHORT': 'At least 12 characters.' };
+  const text = (key: string) => english[key];
+
+  it("gives the gateway's own message in French, the app's text of the code in English, else the message", () => {
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'fr', text)).toBe('Introuvable.');
+    expect(refusalText({ code: 'NOT_FOUND', message: 'Introuvable.' }, 'en', text)).toBe('Not found.');
+    expect(refusalText({ code: 'UNKNOWN', message: 'Inconnu.' }, 'en', text)).toBe('Inconnu.');
+    expect(refusalText({ code: null, message: 'Réseau.' }, 'en', text)).toBe('Réseau.');
+  });
+
+  it('tries the keys an app names, in order', () => {
+    const keys = (code: string) => [`rule.${code}`, `code.${code}`];
+    expect(refusalText({ code: 'PASSWORD_TOO_SHORT', message: 'Trop court.' }, 'en', text, keys)).toBe('At least 12 characters.');
+  });
+});
+
+describe('an ended session', () => {
+  beforeEach(() => {
+    vi.stubGlobal('window', new FakeWindow());
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fires portal:session-ended for an UNAUTHENTICATED answer (saying whether a mutation was refused), not for an outage', async () => {
+    const unauthenticated = { errors: [{ message: 'Connectez-vous pour continuer.', extensions: { code: 'UNAUTHENTICATED' } }], data: null };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(unauthenticated), { headers: { 'content-type': 'application/json' } }));
+    const client = await import('./index.js');
+    const heard: unknown[] = [];
+    client.onSessionEnded((detail) => heard.push(detail));
+    const refused = await client.query('{ viewer { termsAccepted } }');
+    expect(client.isSessionEnded(refused.error)).toBe(true);
+    await client.mutate('mutation { logOut { loggedOut } }');
+    expect(heard).toEqual([{ refusedMutation: false }, { refusedMutation: true }]);
+
+    vi.stubGlobal('fetch', async () => new Response('nope', { status: 502 }));
+    const down = await client.query('{ other }', {}, { requestPolicy: 'network-only' });
+    expect(client.isSessionEnded(down.error)).toBe(false);
+    expect(heard).toHaveLength(2);
+  });
+});
+
+describe('problemsOf', () => {
+  beforeEach(() => {
+    vi.stubGlobal('window', new FakeWindow());
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives every refusal of one input at once, the others of extensions.otherErrors included, each at its field', async () => {
+    const refused = { data: null, errors: [{ message: 'Identifiant invalide.', extensions: { code: 'IDENTIFIER_INVALID', field: ['filter', 'identifier'], otherErrors: [{ code: 'DATE_RANGE_INVALID', message: 'La date de fin précède la date de début.', field: ['filter', 'createdTo'] }] } }] };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(refused), { headers: { 'content-type': 'application/json' } }));
+    const client = await import('./index.js');
+    const { error } = await client.query('{ customers { totalCount } }');
+    expect(client.problemsOf(error)).toEqual([
+      { network: false, code: 'IDENTIFIER_INVALID', message: 'Identifiant invalide.', field: ['filter', 'identifier'] },
+      { network: false, code: 'DATE_RANGE_INVALID', message: 'La date de fin précède la date de début.', field: ['filter', 'createdTo'] },
+    ]);
   });
 });

@@ -24,13 +24,20 @@ import {
   cacheExchange,
   Client,
   fetchExchange,
+  mapExchange,
   type AnyVariables,
   type CombinedError,
   type DocumentInput,
   type OperationContext,
 } from '@urql/core';
 
+import { clearDrafts } from './drafts.js';
+import { sessionEndedExchange } from './session-ended.js';
+
 export { CombinedError } from '@urql/core';
+export { claimDrafts, clearDrafts, loadDraft, saveDraft, clearDraft } from './drafts.js';
+export { problemsOf, refusalText, type Problem } from './problems.js';
+export { isSessionEnded, onSessionEnded, SESSION_ENDED_EVENT, type SessionEndedDetail } from './session-ended.js';
 export type { AnyVariables, DocumentInput, OperationContext, TypedDocumentNode } from '@urql/core';
 
 /** The name of the window event fired when the session changed. */
@@ -61,6 +68,8 @@ export function createPortalClient(): Client {
     fetchOptions: { credentials: 'same-origin' },
     preferGetMethod: false,
     exchanges: [
+      // An ended session is told to the whole page from here, whoever asked (see session-ended.ts).
+      mapExchange({ onResult: sessionEndedExchange }),
       cacheExchange,
       persistedExchange({ generateHash: registeredHash, enableForMutation: true, preferGetForPersistedQueries: false }),
       fetchExchange,
@@ -123,7 +132,9 @@ export function onViewerChange(callback: (detail: ViewerChangeDetail) => void): 
 // Registered when the module is first evaluated, so before any other listener: by the time the
 // shell or a micro-frontend hears of the change, the cache of the previous session is gone.
 if (typeof window !== 'undefined') {
-  window.addEventListener(VIEWER_CHANGED_EVENT, () => {
+  window.addEventListener(VIEWER_CHANGED_EVENT, (event) => {
     portalClient = createPortalClient();
+    // A user who logs out leaves no draft behind for the next one on this tab.
+    if ((event as CustomEvent<ViewerChangeDetail>).detail?.reason === 'logOut') clearDrafts();
   });
 }

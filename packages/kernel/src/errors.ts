@@ -30,6 +30,17 @@ export class DomainError extends Error {
 export const userError = (code: string, message: string, field: string[] | null = null): UserError => ({ code, message, field });
 
 /**
+ * Every refusal of one input at once, as one DomainError: the first is its code, message and field;
+ * the others ride in `details.otherErrors` (for a query, `extensions.otherErrors` of the GraphQL
+ * error), so a form shows all its errors after one submit. Returns nothing when there are none.
+ */
+export function throwAll(errors: readonly UserError[]): void {
+  const [first, ...others] = errors;
+  if (!first) return;
+  throw new DomainError(first.code, first.message, first.field, others.length ? { otherErrors: others } : {});
+}
+
+/**
  * Runs a mutation's work and turns a DomainError (not found, forbidden, invalid input) into the
  * payload's userErrors, with the payload's other fields empty. Anything else stays an error.
  */

@@ -19,17 +19,19 @@ export { addMonthsClamped, addDays, todayInParis, monthBounds, PORTAL_TIME_ZONE 
 export { offersResolvers } from './graphql/index.js';
 export { ContractedOfferType, ServiceType } from './graphql/types.js';
 export { listCustomerServices, serviceConditions, type ServiceFilter } from './services/customer-services.js';
-export { proratedWithinMonth, periodCharges, type PeriodCharge } from './rules/proration.js';
 export {
-  DESIRED_DATE_MAX_YEARS_AHEAD, closingSettlement, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, isCalendarDate, lastDayDue,
-  commitmentEnd, remainingCommitmentFees, type ClosingSettlement, type EquipmentReturn, type TerminationTerms,
+  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, effectiveDate, equipmentReturn, isCalendarDate, commitmentEnd, type EquipmentReturn, type TerminationTerms,
 } from './rules/termination.js';
-export { listContractedOffers, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
+export { listContractedOffers, naturalKeySql, ocConditions, OcSortField, type OcFilter } from './services/oc-list.js';
 export { relationShown, relationShownSql, RELATION_PERMISSION } from './services/oc-relations.js';
 export { requestTermination, requestTerminations, withdrawTermination, planTermination, terminableOc, termsOf, COMMENTS_MAX, type TerminationPlan } from './services/termination.js';
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
 export { portOutNumber } from './services/porting.js';
 export { provideTerminationCost, type TerminationCostQuoter } from './services/termination-cost-port.js';
 export { provideTerminationOrders, terminationOrderStep, type TerminationOrderRecorder, type TerminationOrderStep } from './services/termination-order-port.js';
+export { provideTerminationSettlement, type TerminationSettlement, type SettledDocuments } from './services/settlement-port.js';
+export { applyDueTerminations } from './services/termination-effect.js';
+export { BILLED_STATES, billableContractedOffers, billedAccountIds, type BillableOc } from './services/billable.js';
 export { type TerminationMailCost } from './mail/termination-mail.js';
+export { offersRoutes } from './http/exports.js';
 export { recordOrder, createOrderedOc, markOcInDelivery, deliverOc, cancelOrderedOc, modifyOc, type OrderedOcInput, type DeliveredService } from './services/ordering-port.js';

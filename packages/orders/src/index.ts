@@ -27,6 +27,6 @@ export { quotePlan, type OrderQuote, type LineQuote } from './services/quote.js'
 export { submitOrder } from './services/submit.js';
 export { cancelOrder, completeMilestone, validateOrder, orderInReach } from './services/delivery.js';
 export { listOrders, orderConditions, OrderSortField, type OrderFilter } from './services/order-list.js';
-export { ordersRoutes, ORDERS_CSV_HEADER, type OrdersRoutesOptions } from './routes/orders-csv.js';
+export { ordersRoutes, ORDERS_CSV_HEADER } from './routes/orders-csv.js';
 export { ORDER_STATE_LABELS, ORDER_TYPE_LABELS } from './rules/labels.js';
 export { recordTerminationOrder } from './services/termination-orders.js';

@@ -1,3 +1,4 @@
+import { TableScroll } from './TableScroll.js';
 import { useId, type ReactNode } from 'react';
 import type { Locale } from './i18n.js';
 import { uiText } from './messages.js';
@@ -138,7 +139,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   }
 
   return (
-    <div className="pui-table-wrap">
+    <TableScroll label={caption}>
       <table className={cx('pui-table', loading && 'pui-table--loading')} aria-busy={loading || undefined}>
         <caption className={props.hideCaption ? 'pui-sr-only' : 'pui-table__caption'}>{caption}</caption>
         <thead>
@@ -165,6 +166,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         </thead>
         <tbody>{body}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -101,7 +101,10 @@ export function TextField(props: TextFieldProps) {
 export interface TextAreaProps extends FieldBase {
   value: string;
   onChange(value: string): void;
-  /** Limits the length and shows a live counter of the characters left. */
+  /**
+   * Shows a live counter of the characters left (or over). The text is never cut: a pasted text
+   * over the limit stays whole, the counter says by how much, and the form refuses it with a message.
+   */
   maxLength?: number;
   rows?: number;
   placeholder?: string;
@@ -109,7 +112,7 @@ export interface TextAreaProps extends FieldBase {
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-/** A labelled multi-line input, with a character counter when `maxLength` is given. */
+/** A labelled multi-line input, with a character counter when `maxLength` is given (see its note). */
 export function TextArea(props: TextAreaProps) {
   const { label, name, value, onChange, error, hint, required, id, maxLength, ref, onBlur } = props;
   const { fieldId, hintId, errorId } = useFieldIds(name, id);
@@ -137,7 +140,6 @@ export function TextArea(props: TextAreaProps) {
         onBlur={onBlur}
         required={required}
         disabled={props.disabled}
-        maxLength={maxLength}
         placeholder={props.placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={ids(hint && hintId, maxLength !== undefined && counterId, error && errorId)}

@@ -12,6 +12,7 @@ export {
   type DataTableSelection,
   type SortState,
 } from './DataTable.js';
+export { DateField, type DateFieldProps } from './DateField.js';
 export { Dialog, type DialogProps } from './Dialog.js';
 export {
   Checkbox,
@@ -51,5 +52,6 @@ export {
 } from './layout.js';
 export { PortalLink, type PortalLinkProps } from './PortalLink.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './Pagination.js';
+export { TableScroll } from './TableScroll.js';
 export { Spinner, type SpinnerProps } from './Spinner.js';
 export { areaPublished, useLocation } from './location.js';

@@ -19,6 +19,8 @@ export const uiMessages = {
     charactersOver: '{count} caractère(s) en trop',
     required: 'obligatoire',
     notProvided: 'Non renseigné',
+    dateFormat: 'jj/mm/aaaa',
+    dateInvalid: "Cette date n'existe pas ou n'est pas au format jj/mm/aaaa (par exemple 15/12/2026).",
   },
   en: {
     loading: 'Loading…',
@@ -37,6 +39,8 @@ export const uiMessages = {
     charactersOver: '{count} character(s) too many',
     required: 'required',
     notProvided: 'Not provided',
+    dateFormat: 'dd/mm/yyyy',
+    dateInvalid: 'This date does not exist or is not written dd/mm/yyyy (for example 15/12/2026).',
   },
 };
 

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import pg from 'pg';
+import { naturalKeySql } from '@portal/offers';
 
 /**
  * The OC list page of the portal ("Liste des offres contractées", OffersList of mfe-offers), as the
@@ -108,7 +109,7 @@ function sortOf(field: SortField, readable: string): { sql: string; date?: true 
   const shown = (column: string, value: string) => `case when ${column} in (${readable}) then ${value} else '' end`;
   const sorts: Record<SortField, { sql: string; date?: true }> = {
     SALES_ADMIN: { sql: "coalesce(sa.display_name, '')" },
-    REFERENCE: { sql: 'oc.reference' },
+    REFERENCE: { sql: naturalKeySql('oc.reference') },
     NAME: { sql: 'oc.name' },
     ORDER_REFERENCE: { sql: "coalesce(o.reference, '')" },
     END_CUSTOMER: { sql: shown('oc.end_customer_id', 'ec.legal_name') },

@@ -3,7 +3,7 @@
  * The front end's size budgets, in gzipped bytes of JavaScript, measured on the builds
  * (`pnpm run build`):
  *
- *   first load of the auth pages: shell + shared dependencies + mfe-auth   ≤ 110 KB
+ *   first load of the auth pages: shell + shared dependencies + mfe-auth   ≤ 114 KB
  *   each micro-frontend's own bundle                                       ≤ 25 KB (auth), 30 KB (others)
  *   first load of the OC list: shell + shared dependencies + mfe-offers     ≤ 130 KB
  *   first load of the order list: shell + shared dependencies + mfe-orders  ≤ 130 KB
@@ -94,7 +94,7 @@ export function checkBudgets(sizes: Map<string, BundleSize>, apps: string[]): Bu
     const gzipBytes = parts.reduce((sum, part) => sum + (sizes.get(part)?.gzipBytes ?? 0), 0);
     return { budget: name, parts, gzipBytes, limitBytes: limitKb * KB, missing, ok: missing.length === 0 && gzipBytes <= limitKb * KB };
   };
-  const results = [budget('first load of the auth pages (shell + shared + mfe-auth)', [...FRAME, '@portal/mfe-auth'], 110)];
+  const results = [budget('first load of the auth pages (shell + shared + mfe-auth)', [...FRAME, '@portal/mfe-auth'], 114)];
   for (const app of apps) results.push(budget(`@portal/${app} own bundle`, [`@portal/${app}`], app === 'mfe-auth' ? 25 : 30));
   results.push(budget('first load of the OC list (shell + shared + mfe-offers)', [...FRAME, '@portal/mfe-offers'], 130));
   results.push(budget('first load of the order list (shell + shared + mfe-orders)', [...FRAME, '@portal/mfe-orders'], 130));

@@ -21,6 +21,10 @@ export function LoginPage() {
   const [loginError, setLoginError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState<Step | null>(null);
+  const [ended] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    return { session: params.get('session') === 'expiree', notRecorded: params.get('envoi') === 'non-enregistre' };
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,13 +39,19 @@ export function LoginPage() {
     const refusal = data.logIn.userErrors[0];
     if (refusal) return setError(refusalText(env, refusal));
     if (data.logIn.secondFactor) return setStep(data.logIn.secondFactor);
-    afterSignIn(env, data.logIn.viewer);
+    afterSignIn(env, normalizeLogin(login), data.logIn.viewer);
   }
 
-  if (step) return <Page title={t('login.title')}><Suspense fallback={<Spinner label={t('loading')} />}><SecondFactorStep step={step} /></Suspense></Page>;
+  if (step) return <Page title={t('login.title')}><Suspense fallback={<Spinner label={t('loading')} />}><SecondFactorStep step={step} login={normalizeLogin(login)} /></Suspense></Page>;
 
   return (
     <Page title={t('login.title')}>
+      {ended.session ? (
+        <Alert tone="info">
+          <p>{t('login.sessionEnded')}</p>
+          {ended.notRecorded ? <p>{t('login.notRecorded')}</p> : null}
+        </Alert>
+      ) : null}
       <form className="pui-form" onSubmit={submit} noValidate aria-describedby={error ? 'login-error' : undefined}>
         {error ? <div id="login-error"><Alert tone="error">{error}</Alert></div> : null}
         <TextField label={t('login.login')} name="login" value={login} onChange={setLogin} hint={t('login.loginHint')} error={loginError} autoComplete="username" required />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Page, TextField } from '@portal/ui';
+import { Alert, Button, Page, PortalLink, TextField } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { refusalText, useAuthEnv } from '../context.js';
 // The typed documents one by one (tree-shaken), not through documents.ts's map of them all.
@@ -16,6 +16,7 @@ export function PasswordPage() {
   const [errors, setErrors] = useState<{ password?: string; passwordConfirmation?: string; form?: string }>({});
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [linkSpent, setLinkSpent] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,6 +31,8 @@ export function PasswordPage() {
       else found.form ??= refusalText(env, e);
     }
     setErrors(found);
+    // A link already used or expired: the way on is "Mot de passe oublié ?" (or the administrator's resend).
+    setLinkSpent(data.passwordSet.userErrors.some((e) => e.code === 'PASSWORD_LINK_INVALID' || e.code === 'PASSWORD_LINK_EXPIRED'));
     if (data.passwordSet.login) setDone(data.passwordSet.login);
   }
 
@@ -47,6 +50,12 @@ export function PasswordPage() {
       <form className="pui-form" onSubmit={submit} noValidate>
         <Alert tone="warning">{t('password.policy')}</Alert>
         {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
+        {linkSpent ? (
+          <Alert tone="info">
+            <p>{t('password.linkSpent')}</p>
+            <p><PortalLink href="/auth/forgot" navigate={navigate}>{t('login.forgot')}</PortalLink></p>
+          </Alert>
+        ) : null}
         <TextField label={t('password.new')} name="password" type="password" value={password} onChange={setPassword} error={errors.password ?? null} autoComplete="new-password" required />
         <TextField label={t('password.confirm')} name="passwordConfirmation" type="password" value={confirmation} onChange={setConfirmation} error={errors.passwordConfirmation ?? null} autoComplete="new-password" required />
         <PasswordChecklist password={password} confirmation={confirmation} login="" />

@@ -13,7 +13,7 @@ export interface Step {
 }
 
 /** "Double authentification": the second step of a login, with a code, a passkey or a recovery code. */
-export function SecondFactorStep({ step }: { step: Step }) {
+export function SecondFactorStep({ step, login }: { step: Step; login: string }) {
   const env = useAuthEnv();
   const { t } = env;
   const [recovery, setRecovery] = useState(!step.methods.includes('TOTP'));
@@ -28,7 +28,7 @@ export function SecondFactorStep({ step }: { step: Step }) {
     if (failure || !data) return setError(t('error.network'));
     const refusal = data.logInSecondFactor.userErrors[0];
     if (refusal) return setError(refusalText(env, refusal));
-    afterSignIn(env, data.logInSecondFactor.viewer);
+    afterSignIn(env, login, data.logInSecondFactor.viewer);
   }
 
   async function submit(event: FormEvent) {

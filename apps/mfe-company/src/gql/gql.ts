@@ -25,6 +25,7 @@ type Documents = {
     "\n  query CompanyUsers($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id login firstName lastName email roles state lastLoginAt } }\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation CompanyUserCreate($input: UserCreateInput!) {\n    userCreate(input: $input) { user { id login } userErrors { code message field } }\n  }\n": typeof types.CompanyUserCreateDocument,
     "\n  mutation CompanyUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } userErrors { code message field } }\n  }\n": typeof types.CompanyUserUpdateDocument,
+    "\n  mutation CompanyUserSetupLinkResend($input: UserSetupLinkResendInput!) {\n    userSetupLinkResend(input: $input) { user { id } userErrors { code message field } }\n  }\n": typeof types.CompanyUserSetupLinkResendDocument,
     "\n  mutation CompanyUserDeactivate($input: UserDeactivateInput!) {\n    userDeactivate(input: $input) { user { id } userErrors { code message field } }\n  }\n": typeof types.CompanyUserDeactivateDocument,
     "\n  query CompanyApiTokens {\n    apiTokens { id name prefix scopes createdByLogin createdAt expiresAt lastUsedAt revokedAt }\n  }\n": typeof types.CompanyApiTokensDocument,
     "\n  mutation CompanyApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) { secret apiToken { id name } userErrors { code message field } }\n  }\n": typeof types.CompanyApiTokenCreateDocument,
@@ -58,6 +59,7 @@ const documents: Documents = {
     "\n  query CompanyUsers($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id login firstName lastName email roles state lastLoginAt } }\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation CompanyUserCreate($input: UserCreateInput!) {\n    userCreate(input: $input) { user { id login } userErrors { code message field } }\n  }\n": types.CompanyUserCreateDocument,
     "\n  mutation CompanyUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } userErrors { code message field } }\n  }\n": types.CompanyUserUpdateDocument,
+    "\n  mutation CompanyUserSetupLinkResend($input: UserSetupLinkResendInput!) {\n    userSetupLinkResend(input: $input) { user { id } userErrors { code message field } }\n  }\n": types.CompanyUserSetupLinkResendDocument,
     "\n  mutation CompanyUserDeactivate($input: UserDeactivateInput!) {\n    userDeactivate(input: $input) { user { id } userErrors { code message field } }\n  }\n": types.CompanyUserDeactivateDocument,
     "\n  query CompanyApiTokens {\n    apiTokens { id name prefix scopes createdByLogin createdAt expiresAt lastUsedAt revokedAt }\n  }\n": types.CompanyApiTokensDocument,
     "\n  mutation CompanyApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) { secret apiToken { id name } userErrors { code message field } }\n  }\n": types.CompanyApiTokenCreateDocument,
@@ -138,6 +140,10 @@ export function graphql(source: "\n  mutation CompanyUserCreate($input: UserCrea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompanyUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyUserUpdate($input: UserUpdateInput!) {\n    userUpdate(input: $input) { user { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyUserSetupLinkResend($input: UserSetupLinkResendInput!) {\n    userSetupLinkResend(input: $input) { user { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CompanyUserSetupLinkResend($input: UserSetupLinkResendInput!) {\n    userSetupLinkResend(input: $input) { user { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,12 @@ import type { CompanyMineQuery } from '../gql/graphql.js';
 import { FormAlerts, Link, options, useForm } from '../kit.js';
 import type { MessageKey } from '../messages.js';
 
+/** The ordering page in the portal the user is on (the API gives the absolute address, built on PUBLIC_URL, for third parties). */
+function inThisPortal(url: string): string {
+  const { pathname, search } = new URL(url, window.location.href);
+  return pathname + search;
+}
+
 export type CompanyFields = Omit<CompanyMineQuery['myCompany'], 'contacts' | 'sites' | 'usefulLinks'>;
 
 const EDITABLE = ['comment', 'website', 'siren', 'financialStatus', 'guaranteeType'] as const;
@@ -80,7 +86,11 @@ export function CompanyInfo({ company, path, onSaved }: { company: CompanyFields
   );
 }
 
-/** "Liens utiles": order, invoices, credit notes, contracted offers, services, with the counts the API gives. */
+/**
+ * "Liens utiles": invoices, credit notes, contracted offers, services, with the counts the API
+ * gives. "Ma e-boutique" / "Commander pour mon client" are not shown until the portal has its
+ * ordering area (its own issue): a link to a page that does not exist would be a dead end.
+ */
 export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myCompany']['usefulLinks']; client?: string }) {
   const { t } = useEnv();
   const q = client ? `?client=${encodeURIComponent(client)}` : '';
@@ -96,7 +106,7 @@ export function UsefulLinks({ links, client }: { links: CompanyMineQuery['myComp
       <ul className="mfc-links">
         {areaPublished('@portal/mfe-orders') ? (
           <li>
-            <a href={links.orderUrl}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
+            <a href={inThisPortal(links.orderUrl)}>{t(client ? 'links.order' : 'links.shop')}<span aria-hidden="true"> &gt;</span></a>
           </li>
         ) : null}
         {links.invoiceCount !== null ? item(`/facturation/factures${q}`, 'links.invoices', links.invoiceCount) : null}

@@ -21,15 +21,11 @@ const initial = {
 /** /entreprise/clients/nouveau: "Créer un client" — company, head office, first administrator (who gets the e-mail). */
 export function CustomerCreatePage() {
   const { t, navigate } = useEnv();
-  const form = useForm(initial);
+  const form = useForm(initial, { required: ['legalName', 'legalForm', 'administrator.firstName', 'administrator.lastName', 'administrator.email'], draft: 'customer-create' });
   const v = form.values as Record<string, string>;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!v.legalForm) {
-      void form.submit(async () => ({ userErrors: [{ code: 'REQUIRED', message: t('code.REQUIRED'), field: ['input', 'legalForm'] }] }), () => {});
-      return;
-    }
     const input = {
       legalName: v.legalName ?? '',
       legalForm: v.legalForm as LegalForm,

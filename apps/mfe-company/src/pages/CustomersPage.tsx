@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, DataTable, Page, Section, TextField, formatDate, type SortState } from '@portal/ui';
+import { Alert, Button, DataTable, DateField, Page, Section, TextField, formatDate, type SortState } from '@portal/ui';
 import { useEnv } from '../context.js';
 import { CustomersDocument } from '../documents.js';
 import type { CompanyState, CustomerSortField, LegalForm } from '../gql/graphql.js';
-import { COMPANY_STATES, CheckGroup, CursorPager, LEGAL_FORMS, Link, Loaded, options, useQuery, withParams } from '../kit.js';
+import { COMPANY_STATES, CheckGroup, CursorPager, LEGAL_FORMS, Link, Loaded, fieldProblems, options, useQuery, withParams } from '../kit.js';
 import { UniverseButtons } from './UniversePage.js';
 
 /** URL parameter → filter of the API (and of /exports/customers.csv). */
@@ -61,9 +61,13 @@ function Search() {
   const { filter, orderBy, after } = searchFromUrl(search);
   const state = useQuery(CustomersDocument, { filter: filter as { legalForms?: LegalForm[]; states?: CompanyState[] }, orderBy, after, first: 20 });
   const sort: SortState = { key: orderBy.field, descending: orderBy.direction === 'DESC' };
+  // A refused filter is the user's input, not an outage: its message goes to its field.
+  const refused = state.loading ? null : fieldProblems(env, state.problems, 'filter');
   return (
     <>
-      <Filters key={search.toString()} />
+      <Filters key={search.toString()} errors={refused ?? {}} />
+      {refused ? <Alert tone="warning">{t('customers.filtersRefused')}</Alert> : (
+        <>
       <p><a href={exportUrl(search)} download>{t('export')}</a></p>
       <Loaded state={state}>
         {({ customers }) => {
@@ -103,12 +107,14 @@ function Search() {
           );
         }}
       </Loaded>
+        </>
+      )}
     </>
   );
 }
 
 /** The filters of the source: identifier/reference, legal name, creation dates, legal forms, states. */
-function Filters() {
+function Filters({ errors }: { errors: Record<string, string> }) {
   const env = useEnv();
   const { t, search, navigate } = env;
   const [values, setValues] = useState(() => Object.fromEntries(Object.keys(PARAMS).map((p) => [p, search.get(p) ?? ''])) as Record<Param, string>);
@@ -120,7 +126,10 @@ function Filters() {
     navigate(withParams(env, { ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() || null])), apres: null }));
   }
 
-  const field = (p: Param, label: Parameters<typeof t>[0], type: 'text' | 'date' = 'text') => <TextField name={p} label={t(label)} type={type} value={values[p]} onChange={set(p)} />;
+  const field = (p: Param, label: Parameters<typeof t>[0], type: 'text' | 'date' = 'text') =>
+    type === 'date'
+      ? <DateField name={p} label={t(label)} locale={env.locale} value={values[p]} onChange={set(p)} error={errors[PARAMS[p]] ?? null} />
+      : <TextField name={p} label={t(label)} value={values[p]} onChange={set(p)} error={errors[PARAMS[p]] ?? null} />;
   return (
     <Section title={t('customers.filters')}>
       <form className="pui-form" role="search" onSubmit={submit} noValidate>
@@ -130,8 +139,8 @@ function Filters() {
           {field('du', 'customers.createdFrom', 'date')}
           {field('au', 'customers.createdTo', 'date')}
         </div>
-        <CheckGroup legend={t('customers.legalForms')} name="statut" options={options(t, 'legalForm', LEGAL_FORMS)} value={list('statut')} onChange={(v) => set('statut')(v.join(','))} />
-        <CheckGroup legend={t('customers.states')} name="etat" options={options(t, 'state', COMPANY_STATES)} value={list('etat')} onChange={(v) => set('etat')(v.join(','))} />
+        <CheckGroup legend={t('customers.legalForms')} name="statut" options={options(t, 'legalForm', LEGAL_FORMS)} value={list('statut')} onChange={(v) => set('statut')(v.join(','))} error={errors.legalForms ?? null} />
+        <CheckGroup legend={t('customers.states')} name="etat" options={options(t, 'state', COMPANY_STATES)} value={list('etat')} onChange={(v) => set('etat')(v.join(','))} error={errors.states ?? null} />
         <div className="mfc-row">
           <Button type="submit" variant="primary">{t('search')}</Button>
           <Button type="button" onClick={() => navigate(env.path)}>{t('reset')}</Button>

@@ -64,7 +64,7 @@ export function UniversePage() {
 /** "Ajouter un univers revendeur" to a customer found by its identifier (operators: its provider). */
 function AddReseller() {
   const { t, notify } = useEnv();
-  const form = useForm({ companyId: '' });
+  const form = useForm({ companyId: '' }, { required: ['companyId'] });
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, DataTable, Dialog, Page, TextField, formatDateTime } from '@portal/ui';
 import { mutate } from '@portal/graphql-client';
 import { useEnv } from '../context.js';
-import { UserCreateDocument, UserDeactivateDocument, UserUpdateDocument, UsersDocument } from '../documents.js';
+import { UserCreateDocument, UserDeactivateDocument, UserSetupLinkResendDocument, UserUpdateDocument, UsersDocument } from '../documents.js';
 import type { CompanyUsersQuery, Role } from '../gql/graphql.js';
 import { CheckGroup, Confirm, CursorPager, FormAlerts, Loaded, ROLES, options, useAction, useForm, useQuery } from '../kit.js';
 
@@ -16,10 +16,17 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
   const action = useAction();
+  const resend = useAction();
   const name = (u: User) => `${u.firstName} ${u.lastName}`;
+  const resendLink = (u: User) =>
+    void resend.run(
+      async () => (await mutate(UserSetupLinkResendDocument, { input: { userId: u.id } })).data?.userSetupLinkResend,
+      () => notify(t('users.linkResent', { name: name(u), email: u.email })),
+    );
   if (!allowed) return <Page title={t('users.title')}><Alert tone="info">{t('forbidden')}</Alert></Page>;
   return (
     <Page title={t('users.title')} actions={<Button type="button" variant="primary" onClick={() => setEditing('new')}>{t('users.new')}</Button>}>
+      {resend.error ? <Alert tone="error">{resend.error}</Alert> : null}
       <Loaded state={state}>
         {({ users }) => (
           <>
@@ -43,6 +50,9 @@ export function UsersPage() {
                   render: (u) => (
                     <div className="mfc-row">
                       <Button type="button" variant="link" onClick={() => setEditing(u)} aria-label={`${t('users.edit')} ${name(u)}`}>{t('users.edit')}</Button>
+                      {u.state === 'PENDING_SETUP' ? (
+                        <Button type="button" variant="link" busy={resend.busy} onClick={() => resendLink(u)} aria-label={`${t('users.resendLink')} ${name(u)}`}>{t('users.resendLink')}</Button>
+                      ) : null}
                       {u.state !== 'DISABLED' && u.id !== viewer.user.id ? (
                         <Button type="button" variant="link" onClick={() => setDeactivating(u)} aria-label={`${t('users.deactivate')} ${name(u)}`}>{t('users.deactivate')}</Button>
                       ) : null}
@@ -93,7 +103,7 @@ export function UsersPage() {
 function UserDialog({ user, onClose, onDone }: { user: User | null; onClose(): void; onDone(text: string): void }) {
   const { t, locale, viewer } = useEnv();
   const initial = { firstName: user?.firstName ?? '', lastName: user?.lastName ?? '', email: user?.email ?? '', roles: (user?.roles ?? []) as string[] };
-  const form = useForm(initial);
+  const form = useForm(initial, { required: ['firstName', 'lastName', 'email'], draft: user ? undefined : 'user-create' });
   const formId = 'mfc-user-form';
 
   function submit(event: FormEvent) {

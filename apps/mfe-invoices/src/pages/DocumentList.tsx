@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   Alert, Button, Checkbox, DataTable, DefinitionList, Page, Pagination, Select, Spinner, TextField,
-  formatAmount, formatAmountPlain, formatDate, parseFrenchDate, type DataTableColumn, type SortState,
+  DateField, formatAmount, formatAmountPlain, formatDate, parseFrenchDate, type DataTableColumn, type SortState,
 } from '@portal/ui';
 import type { CombinedError } from '@portal/graphql-client';
 import { Link, problemText, problemsOf, useBillingEnv, type Problem } from '../context.js';
@@ -280,8 +280,8 @@ export function DocumentList<Row extends { id: string }>(props: DocumentListProp
       {params.client ? <ClientBanner clientId={params.client} client={client} /> : null}
       <form className="inv-filters" role="search" aria-label={t(kind === 'invoices' ? 'filters.invoices' : 'filters.creditNotes')} onSubmit={submit} noValidate>
         <div className="inv-filters__grid">
-          <TextField label={t('filters.issuedFrom')} name="issuedFrom" value={draft.issuedFrom} onChange={(v) => setDraft((d) => ({ ...d, issuedFrom: v }))} hint={t('filters.dateHint')} error={fieldErrors.issuedFrom ?? null} inputMode="numeric" />
-          <TextField label={t('filters.issuedTo')} name="issuedTo" value={draft.issuedTo} onChange={(v) => setDraft((d) => ({ ...d, issuedTo: v }))} hint={t('filters.dateHint')} error={fieldErrors.issuedTo ?? null} inputMode="numeric" />
+          <DateField label={t('filters.issuedFrom')} name="issuedFrom" locale={locale} value={draft.issuedFrom} onChange={(v) => setDraft((d) => ({ ...d, issuedFrom: v }))} error={fieldErrors.issuedFrom ?? null} />
+          <DateField label={t('filters.issuedTo')} name="issuedTo" locale={locale} value={draft.issuedTo} onChange={(v) => setDraft((d) => ({ ...d, issuedTo: v }))} error={fieldErrors.issuedTo ?? null} />
           <TextField label={t('filters.amountMin')} name="amountMin" value={draft.amountMin} onChange={(v) => setDraft((d) => ({ ...d, amountMin: v }))} hint={t('filters.amountHint')} error={fieldErrors.amountMin ?? null} inputMode="decimal" />
           <TextField label={t('filters.amountMax')} name="amountMax" value={draft.amountMax} onChange={(v) => setDraft((d) => ({ ...d, amountMax: v }))} hint={t('filters.amountHint')} error={fieldErrors.amountMax ?? null} inputMode="decimal" />
           <fieldset aria-describedby={fieldErrors.states ? `inv-states-error-${kind}` : undefined}>

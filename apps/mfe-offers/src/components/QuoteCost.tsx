@@ -1,4 +1,4 @@
-import { DefinitionList, Section, formatAmount, formatDate } from '@portal/ui';
+import { DefinitionList, Section, TableScroll, formatAmount, formatDate } from '@portal/ui';
 import { useOffersEnv } from '../context.js';
 import type { OffersTerminationQuoteQuery, QuotedDocumentFieldsFragment } from '../gql/graphql.js';
 import { formatRate } from '../util.js';
@@ -16,7 +16,7 @@ function QuotedDocumentTable({ caption, doc }: { caption: string; doc: QuotedDoc
     </tr>
   );
   return (
-    <div className="pui-table-wrap">
+    <TableScroll label={caption}>
       <table className="pui-table">
         <caption className="pui-table__caption">{caption}</caption>
         <thead>
@@ -45,7 +45,7 @@ function QuotedDocumentTable({ caption, doc }: { caption: string; doc: QuotedDoc
           {total(t('cost.totalInclVat'), doc.totalInclVatCents)}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -54,10 +54,11 @@ function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices
   const { t, locale } = useOffersEnv();
   const amount = (cents: number) => formatAmount(cents, locale);
   const total = (pick: (i: Quote['upcomingInvoices'][number]) => number) => invoices.reduce((s, i) => s + pick(i), 0);
+  const caption = t('cost.upcomingCaption', { count: invoices.length });
   return (
-    <div className="pui-table-wrap">
+    <TableScroll label={caption}>
       <table className="pui-table">
-        <caption className="pui-table__caption">{t('cost.upcomingCaption', { count: invoices.length })}</caption>
+        <caption className="pui-table__caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('cost.issuedOn')}</th>
@@ -87,12 +88,12 @@ function UpcomingInvoicesTable({ invoices }: { invoices: Quote['upcomingInvoices
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 /** The summary of a quote: what remains to pay until the end of service, and its parts. */
-export function quoteSummary(quote: Quote, t: ReturnType<typeof useOffersEnv>['t'], locale: string) {
+export function quoteSummary(quote: Quote, t: ReturnType<typeof useOffersEnv>['t'], locale: ReturnType<typeof useOffersEnv>['locale']) {
   const upcoming = quote.upcomingInvoices.reduce((s, i) => s + i.totalInclVatCents, 0);
   return [
     { term: t('cost.remaining'), value: <strong>{formatAmount(quote.remainingToPay?.totalInclVatCents ?? 0, locale)}</strong> },

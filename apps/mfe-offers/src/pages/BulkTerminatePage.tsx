@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Dialog, Page, TextArea, TextField, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
-import { mutate, query } from '@portal/graphql-client';
+import { Alert, Button, DateField, Dialog, Page, TableScroll, TextArea, formatAmount, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { BulkTerminateDocument, OfferSummaryDocument, TerminationQuoteDocument } from '../documents.js';
 import type { OffersTerminateMutation } from '../gql/graphql.js';
@@ -8,7 +8,7 @@ import { LoadError } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import type { Quote } from '../components/QuoteCost.js';
 import { ocPath } from '../util.js';
-import { COMMENTS_MAX } from './TerminatePage.js';
+import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
 
 type Named = { reference: string; name: string };
 type Done = OffersTerminateMutation['contractedOffersTerminate']['terminations'];
@@ -35,8 +35,12 @@ export function BulkTerminatePage({ search }: { search: string }) {
   const ids = useMemo(() => bulkIds(search), [search]);
   const client = new URLSearchParams(search).get('client');
   const listHref = client ? `/offres?client=${encodeURIComponent(client)}` : '/offres';
-  const [desiredOn, setDesiredOn] = useState(() => todayInParis());
-  const [comments, setComments] = useState('');
+  // What the user typed survives a reload and a login after an ended session (same tab).
+  const draftKey = `terminate-bulk:${ids.join(',')}`;
+  const [draft] = useState(() => loadDraft<{ desiredOn: string; comments: string }>(draftKey));
+  const [desiredOn, setDesiredOn] = useState(() => draft?.desiredOn ?? todayInParis());
+  const [comments, setComments] = useState(() => draft?.comments ?? '');
+  useEffect(() => saveDraft(draftKey, { desiredOn, comments }), [draftKey, desiredOn, comments]);
   const [quotes, setQuotes] = useState<Quote[] | null>(null);
   const [quoting, setQuoting] = useState(false);
   const [names, setNames] = useState<Record<string, Named | null>>({});
@@ -119,13 +123,14 @@ export function BulkTerminatePage({ search }: { search: string }) {
 
   async function continueToConfirmation(event: FormEvent) {
     event.preventDefault();
-    setCommentsError(null);
-    if (!isCalendarDate(desiredOn)) {
-      setDateError(t('terminate.dateRequired'));
-      dateRef.current?.focus();
+    // Every error of the form at once: the date and the comments.
+    const errors = terminationFormErrors(t, desiredOn, comments);
+    setCommentsError(errors.comments);
+    if (errors.desiredOn) setDateError(errors.desiredOn);
+    if (errors.desiredOn || errors.comments) {
+      if (errors.desiredOn) dateRef.current?.focus();
       return;
     }
-    if (comments.length > COMMENTS_MAX) return setCommentsError(t('code.COMMENTS_TOO_LONG'));
     clearTimeout(timer.current);
     setChecking(true);
     const current = quotes && !quoting ? quotes : await fetchQuotes(desiredOn);
@@ -141,6 +146,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
     const { data, error } = await mutate(BulkTerminateDocument, { input: { contractedOfferIds: ids, desiredOn, comments: comments.trim() || null } });
     setSubmitting(false);
     setConfirming(false);
+    if (isSessionEnded(error)) return setFormError(t('confirm.notRecorded'));
     if (error || !data) return setFormError(t('error.network'));
     const payload = data.contractedOffersTerminate;
     if (payload.userErrors.length > 0) {
@@ -149,6 +155,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
       if (payload.userErrors.some((e) => e.field?.[1] === 'contractedOfferIds')) setFormError(t('bulk.refused'));
       return;
     }
+    clearDraft(draftKey);
     setDone(payload.terminations);
   }
 
@@ -172,7 +179,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
     return (
       <Page title={title}>
         <Alert tone="success">{t('bulk.done', { count: done.length })}</Alert>
-        <div className="pui-table-wrap">
+        <TableScroll label={t('bulk.resultsCaption')}>
           <table className="pui-table">
             <caption className="pui-table__caption">{t('bulk.resultsCaption')}</caption>
             <thead>
@@ -204,13 +211,23 @@ export function BulkTerminatePage({ search }: { search: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
       </Page>
     );
   }
 
   const sum = (pick: (q: Quote) => number | null | undefined) => (quotes ?? []).reduce((s, q) => s + (q.error ? 0 : (pick(q) ?? 0)), 0);
+
+  // A user who may terminate none of them sees no form they could not send.
+  if (quotes?.length && quotes.every((q) => q.error?.code === 'FORBIDDEN')) {
+    return (
+      <Page title={title}>
+        <p className="oc-back"><Link href={listHref}><span aria-hidden="true">‹ </span>{t('bulk.back')}</Link></p>
+        <Alert tone="info">{t('bulk.notAllowed')}</Alert>
+      </Page>
+    );
+  }
 
   return (
     <Page title={title}>
@@ -226,11 +243,11 @@ export function BulkTerminatePage({ search }: { search: string }) {
       {networkError ? <LoadError onRetry={() => void fetchQuotes(desiredOn)} /> : null}
 
       <form className="oc-form" onSubmit={(e) => void continueToConfirmation(e)} noValidate>
-        <TextField
+        <DateField
           ref={dateRef}
           label={t('terminate.desiredOn')}
           name="desiredOn"
-          type="date"
+          locale={locale}
           value={desiredOn}
           onChange={(v) => { setDesiredOn(v); setDateError(null); }}
           hint={t('terminate.desiredHint')}
@@ -247,7 +264,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
           locale={locale}
         />
 
-        <div className="pui-table-wrap">
+        <TableScroll label={t('bulk.caption')}>
           <table className={`pui-table${quoting ? ' pui-table--loading' : ''}`} aria-busy={quoting || undefined}>
             <caption className="pui-table__caption">{t('bulk.caption')}</caption>
             <thead>
@@ -311,7 +328,7 @@ export function BulkTerminatePage({ search }: { search: string }) {
               </tfoot>
             ) : null}
           </table>
-        </div>
+        </TableScroll>
 
         <div className="oc-form__buttons">
           <Link href={listHref} className="pui-button pui-button--secondary">{t('terminate.close')}</Link>

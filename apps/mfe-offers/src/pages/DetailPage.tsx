@@ -15,6 +15,7 @@ import { terminationPath } from '../util.js';
 type Oc = NonNullable<OfferDetailQuery['contractedOffer']>;
 type Service = Oc['services'][number];
 type OrderItem = Oc['orders'][number];
+type HistoryItem = Oc['terminationHistory'][number];
 
 /** Whether the caller may terminate this OC: the right on its billing account, and an OC delivered. */
 export function canTerminate(oc: Pick<Oc, 'state' | 'billingAccount'>): boolean {
@@ -142,6 +143,27 @@ export function DetailPage({ id }: { id: string }) {
         ) : (
           <p>{t('detail.noTermination')}</p>
         )}
+      </Section>
+
+      <Section title={t('detail.history')}>
+        <DataTable<HistoryItem>
+          caption={t('detail.historyCaption', { reference: oc.reference })}
+          hideCaption
+          rows={oc.terminationHistory}
+          rowKey={(h) => h.id}
+          empty={t('detail.noHistory')}
+          locale={locale}
+          columns={[
+            { key: 'requested', label: t('history.requested'), render: (h) => t('history.by', { when: formatDateTime(h.requestedAt, locale), who: h.requestedByName }) },
+            { key: 'dates', label: t('history.dates'), render: (h) => t('history.datesText', { desired: date(h.desiredOn), effective: date(h.effectiveOn) }) },
+            { key: 'state', label: t('term.state'), render: (h) => t(`termState.${h.state}`) },
+            {
+              key: 'withdrawn',
+              label: t('history.withdrawn'),
+              render: (h) => (h.withdrawnAt ? t('history.by', { when: formatDateTime(h.withdrawnAt, locale), who: h.withdrawnByName ?? '' }) : '—'),
+            },
+          ]}
+        />
       </Section>
 
       <Section title={t('detail.services')}>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, DataTable, Page, Pagination, Select, TextField, formatDate, type DataTableColumn, type SortState } from '@portal/ui';
+import { Alert, Button, DataTable, DateField, Page, Pagination, Select, TextField, formatDate, type DataTableColumn, type SortState } from '@portal/ui';
 import { query } from '@portal/graphql-client';
-import { graphQLRefusal, refusalText, useOffersEnv, type OffersEnv } from '../context.js';
+import { problemsOf } from '@portal/graphql-client';
+import { refusalText, useOffersEnv, type OffersEnv } from '../context.js';
 import { OffersListDocument } from '../documents.js';
 import type { OffersListQuery } from '../gql/graphql.js';
 import {
@@ -38,7 +39,8 @@ function columns(env: OffersEnv): DataTableColumn<Row>[] {
   return [
     // The first cell names the row (its selection box): the OC's reference leads, for screen readers.
     text('SALES_ADMIN', (oc) => <><span className="pui-sr-only">{oc.reference}, </span>{oc.salesAdminName ?? t('none.m')}</>),
-    text('REFERENCE', (oc) => oc.reference),
+    // The reference is the link to the OC (as "Détail >" is).
+    text('REFERENCE', (oc) => <Link href={ocPath(oc.id)}>{oc.reference}</Link>),
     text('NAME', (oc) => oc.name),
     text('ORDER_REFERENCE', (oc) => oc.orderReference ?? t('none.f')),
     text('END_CUSTOMER', (oc) => oc.endCustomer?.legalName ?? ''),
@@ -83,10 +85,14 @@ export function ListPage({ search }: { search: string }) {
   const mayTerminate = !permissions || permissions.includes('OFFERS_TERMINATE');
 
   // A refused filter is shown at its field; an unknown customer as such; anything else with "Réessayer".
-  const refusal = graphQLRefusal(list.error);
-  const filterField = refusal?.field?.[0] === 'filter' ? refusal.field[1] : undefined;
-  const customerMissing = filterField === 'companyId';
-  const fieldError = (key: FilterKey) => (refusal && filterField === key ? refusalText(env, refusal) : null);
+  // Every refused filter at once (the gateway sends the others in extensions.otherErrors).
+  const refusals = problemsOf(list.error).filter((p) => !p.network && p.field?.[0] === 'filter');
+  const filterField = refusals[0]?.field?.[1];
+  const customerMissing = refusals.some((p) => p.field?.[1] === 'companyId');
+  const fieldError = (key: FilterKey) => {
+    const about = refusals.find((p) => p.field?.[1] === key);
+    return about ? refusalText(env, { code: about.code ?? 'ERROR', message: about.message, field: about.field }) : null;
+  };
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -165,7 +171,7 @@ export function ListPage({ search }: { search: string }) {
           options={ORDER_TYPES.map((o) => ({ value: o, label: t(`orderType.${o}`) }))}
         />
         {DATE_FILTERS.map((key) => (
-          <TextField key={key} label={t(`filters.${key}` as MessageKey)} name={key} type="date" value={draft.text[key]} onChange={setText(key)} error={fieldError(key)} />
+          <DateField key={key} label={t(`filters.${key}` as MessageKey)} name={key} locale={locale} value={draft.text[key]} onChange={setText(key)} error={fieldError(key)} />
         ))}
         <div className="oc-filters__buttons">
           <Button type="submit" variant="primary">{t('filters.apply')}</Button>

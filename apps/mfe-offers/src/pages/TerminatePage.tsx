@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, DefinitionList, Dialog, Page, TextArea, TextField, addMonthsClamped, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
-import { mutate, query } from '@portal/graphql-client';
+import { Alert, Button, DateField, DefinitionList, Dialog, Page, TextArea, formatDate, isCalendarDate, todayInParis } from '@portal/ui';
+import { clearDraft, isSessionEnded, loadDraft, mutate, query, saveDraft } from '@portal/graphql-client';
+import { effectiveDate } from '@portal/offers/termination-rules';
 import { isAbout, refusalText, useOffersEnv, type Refusal } from '../context.js';
 import { OfferDetailDocument, TerminateDocument, TerminationQuoteDocument } from '../documents.js';
 import { LoadError, Loading, ReadOnlyField } from '../components/Feedback.js';
 import { Link } from '../components/Link.js';
 import { QuoteCost, quoteSummary, type Quote } from '../components/QuoteCost.js';
 import { useLoad } from '../components/useLoad.js';
+import { COMMENTS_MAX, terminationFormErrors } from '../components/termination-form.js';
 import { newIdempotencyKey, ocPath } from '../util.js';
 import { flashTerminationRequested } from './DetailPage.js';
-
-export const COMMENTS_MAX = 1000;
 
 /** How long the desired date must stay still before the quote is asked for. */
 const QUOTE_DELAY_MS = 250;
@@ -24,8 +24,12 @@ export function TerminatePage({ id }: { id: string }) {
   const env = useOffersEnv();
   const { t, locale, navigate, reloadKey } = env;
   const detail = useLoad(() => query(OfferDetailDocument, { id }, { requestPolicy: 'network-only' }), `${id}#${reloadKey}`);
-  const [desiredOn, setDesiredOn] = useState(() => todayInParis());
-  const [comments, setComments] = useState('');
+  // What the user typed survives a reload and a login after an ended session (same tab).
+  const draftKey = `terminate:${id}`;
+  const [draft] = useState(() => loadDraft<{ desiredOn: string; comments: string }>(draftKey));
+  const [desiredOn, setDesiredOn] = useState(() => draft?.desiredOn ?? todayInParis());
+  const [comments, setComments] = useState(() => draft?.comments ?? '');
+  useEffect(() => saveDraft(draftKey, { desiredOn, comments }), [draftKey, desiredOn, comments]);
   const [quote, setQuote] = useState<Quote | null>(null);
   const [quoting, setQuoting] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);
@@ -87,13 +91,14 @@ export function TerminatePage({ id }: { id: string }) {
 
   async function continueToConfirmation(event: FormEvent) {
     event.preventDefault();
-    setCommentsError(null);
-    if (!isCalendarDate(desiredOn)) {
-      setDateError(t('terminate.dateRequired'));
-      dateRef.current?.focus();
+    // Every error of the form at once: the date and the comments.
+    const errors = terminationFormErrors(t, desiredOn, comments);
+    setCommentsError(errors.comments);
+    if (errors.desiredOn) setDateError(errors.desiredOn);
+    if (errors.desiredOn || errors.comments) {
+      if (errors.desiredOn) dateRef.current?.focus();
       return;
     }
-    if (comments.length > COMMENTS_MAX) return setCommentsError(t('code.COMMENTS_TOO_LONG'));
     clearTimeout(timer.current);
     setChecking(true);
     const current = quote && !quoting ? quote : await fetchQuote(desiredOn);
@@ -112,6 +117,7 @@ export function TerminatePage({ id }: { id: string }) {
     });
     setSubmitting(false);
     setConfirming(false);
+    if (isSessionEnded(error)) return setFormError(t('confirm.notRecorded'));
     if (error || !data) return setFormError(t('error.network'));
     const payload = data.contractedOfferTerminate;
     const refusal = payload.userErrors[0];
@@ -119,6 +125,7 @@ export function TerminatePage({ id }: { id: string }) {
       idempotencyKey.current = newIdempotencyKey();
       return showRefusal(refusal);
     }
+    clearDraft(draftKey);
     const reference = oc?.reference ?? '';
     flashTerminationRequested(t('terminate.done', { reference, date: formatDate(payload.termination?.effectiveOn, locale) }));
     navigate(ocPath(id));
@@ -133,9 +140,13 @@ export function TerminatePage({ id }: { id: string }) {
     </p>
   );
   if (!oc) return <Page title={t('terminate.title')}>{back}<Alert tone="error">{t('detail.notFound')}</Alert></Page>;
+  // A user without the right sees no form they could not send.
+  if (!oc.billingAccount?.viewerPermissions.includes('OFFERS_TERMINATE')) {
+    return <Page title={t('terminate.title')}>{back}<Alert tone="info">{t('terminate.notAllowed', { reference: oc.reference })}</Alert></Page>;
+  }
 
   const notice = quote?.noticePeriodMonths ?? oc.noticePeriodMonths;
-  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? addMonthsClamped(desiredOn, notice) : '');
+  const effectiveOn = quote?.effectiveOn ?? (isCalendarDate(desiredOn) ? effectiveDate(desiredOn, notice) : '');
   const existing = quote?.existingTermination ?? (oc.termination?.state === 'REQUESTED' ? oc.termination : null);
   const fullPeriodDue = oc.offer.lastPeriodPolicy === 'FULL_PERIOD_DUE' || !!quote?.warningCodes.includes('STARTED_MONTH_DUE');
 
@@ -159,11 +170,11 @@ export function TerminatePage({ id }: { id: string }) {
       {networkError ? <LoadError onRetry={() => void fetchQuote(desiredOn)} /> : null}
 
       <form className="oc-form" onSubmit={(e) => void continueToConfirmation(e)} noValidate>
-        <TextField
+        <DateField
           ref={dateRef}
           label={t('terminate.desiredOn')}
           name="desiredOn"
-          type="date"
+          locale={locale}
           value={desiredOn}
           onChange={(v) => { setDesiredOn(v); setDateError(null); }}
           hint={t('terminate.desiredHint')}

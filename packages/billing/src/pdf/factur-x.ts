@@ -1,5 +1,5 @@
 import { BILLING_FRAMEWORK, VAT_EXEMPTION, documentNotes } from './mentions.js';
-import { type Party, type PostalAddress, type PrintableDocument, decimalAmount, severalSites, singleDeliverySite, siteText } from './printable.js';
+import { type Party, type PostalAddress, type PrintableDocument, decimalAmount, frenchDate, severalSites, singleDeliverySite, siteText } from './printable.js';
 
 /** The file name Factur-X requires for the embedded XML. */
 export const FACTUR_X_FILE_NAME = 'factur-x.xml';
@@ -230,7 +230,7 @@ export const lineTotal = (doc: Pick<PrintableDocument, 'lines'>) => doc.lines.re
 
 /** The payment terms in words (the PDF prints the same sentence). */
 export function paymentTermsText(doc: PrintableDocument): string {
-  const due = doc.dueOn.split('-').reverse().join('/');
+  const due = frenchDate(doc.dueOn);
   if (doc.kind === 'CREDIT_NOTE') {
     return `Remboursement au plus tard le ${due}.`;
   }

@@ -167,8 +167,5 @@ export function vatRateLabel(basisPoints: number): string {
   return `${whole}${fraction ? `,${fraction}` : ''}${NBSP}%`;
 }
 
-/** 2026-09-01 → 01/09/2026. */
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+/** A date as French documents print it (31/12/2026): the shared calendar's. */
+export { frenchDate } from '@portal/kernel';

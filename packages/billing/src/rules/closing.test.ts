@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EarlyTerminationPolicy, LastPeriodPolicy, addDays, closingSettlement, commitmentEnd, earlyTerminationFee, lastDayDue, type TerminationTerms } from '@portal/offers';
+import { EarlyTerminationPolicy, LastPeriodPolicy, addDays, commitmentEnd, type TerminationTerms } from '@portal/offers';
+import { closingSettlement, earlyTerminationFee, lastDayDue } from './settlement.js';
 import { closingDocuments } from './closing.js';
 import { quotedCost, quoteWarnings } from './quote.js';
 

@@ -1,6 +1,7 @@
 import { type VatCategory, addDays, defaultVatCategory, documentTotals, lineAmounts, type DocumentTotals } from '@portal/kernel';
-import { periodCharges, type ClosingSettlement, type PeriodCharge } from '@portal/offers';
 import { frenchDate as fr } from '../pdf/printable.js';
+import { periodCharges, type PeriodCharge } from './proration.js';
+import { type ClosingSettlement } from './settlement.js';
 import { LineKind } from '../enums.js';
 
 /** A line about to be written on an invoice or a credit note. */

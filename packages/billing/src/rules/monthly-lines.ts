@@ -1,5 +1,5 @@
 import { lineAmounts, monthBounds } from '@portal/kernel';
-import { periodCharges } from '@portal/offers';
+import { periodCharges } from './proration.js';
 import { LineKind } from '../enums.js';
 import { categoryOf, chargesToBill, recurringLine, type LineDraft, type OcLabel } from './closing.js';
 

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { documentTotals, type DocumentTotals } from '@portal/kernel';
-import { closingSettlement, LastPeriodPolicy, type TerminationTerms } from '@portal/offers';
+import { LastPeriodPolicy, type TerminationTerms } from '@portal/offers';
+import { closingSettlement } from './settlement.js';
 import { chargesToBill, closingDocuments, recurringLine, type ClosingDocuments, type LineDraft, type OcLabel } from './closing.js';
 
 /** What the user is warned of before confirming, as codes the screens word in their language. */

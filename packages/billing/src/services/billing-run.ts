@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Temporal } from 'temporal-polyfill';
-import { type VatCategory, addDays, documentTotals } from '@portal/kernel';
+import { addDays, documentTotals } from '@portal/kernel';
+import { billableContractedOffers, billedAccountIds, type BillableOc } from '@portal/offers';
 import { DocumentKind, InvoicePurpose } from '../enums.js';
 import { type LineDraft } from '../rules/closing.js';
 import { checkDocument } from '../rules/en16931.js';
@@ -10,7 +11,7 @@ import { partiesOfAccounts } from './parties.js';
 import { pgIntArray, pgTextArray } from '../rules/pg-arrays.js';
 import { EventType, publishEvents } from '@portal/events';
 import { formatDocumentNumber } from './numbering.js';
-import { PAYMENT_TERM_DAYS } from './settlement.js';
+import { PAYMENT_TERM_DAYS, billedThrough } from './settlement.js';
 
 export interface BillingRunOptions {
   /** The month billed, YYYY-MM: its invoices are issued on its first day, in advance. */
@@ -42,20 +43,9 @@ export interface BillingRunResult {
   seconds: number;
 }
 
-interface OcRow {
-  id: number;
-  reference: string;
-  name: string;
-  account: number;
-  monthly: number;
-  activated_on: string;
-  vat: number;
-  category: VatCategory;
-  setup_fee: number;
-  through: string | null;
-}
+/** An OC billed this month (from offers' public entry) and the last day its recurring lines cover. */
+type OcRow = BillableOc & { through: string | null };
 
-const BILLABLE = "oc.state in ('DELIVERED', 'TERMINATION_REQUESTED') and oc.activated_on is not null and oc.activated_on <= cast(? as date)";
 
 /**
  * The monthly billing run: one invoice per billing account with the recurring fees of the month
@@ -80,12 +70,12 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
   const batchSize = options.batchSize ?? 1000;
   const conn = em.getConnection();
 
-  const accounts = ((await conn.execute(
-    `select distinct oc.billing_account_id as id from contracted_offer oc where ${BILLABLE}
-       and not exists (select 1 from invoice i where i.billed_company_id = oc.billing_account_id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date))
-     order by 1`,
-    [periodEnd, periodStart],
-  )) as { id: number }[]).map((r) => Number(r.id));
+  // What to bill comes from offers' public entry; the accounts already invoiced for the month are left out.
+  const invoiced = new Set(((await conn.execute(
+    `select billed_company_id as id from invoice where purpose = 'MONTHLY' and period_start = cast(? as date)`,
+    [periodStart],
+  )) as { id: number }[]).map((r) => Number(r.id)));
+  const accounts = (await billedAccountIds(em, periodEnd)).filter((id) => !invoiced.has(id));
 
   const result: BillingRunResult = { period: options.period, invoices: 0, lines: 0, ocs: 0, alreadyInvoiced: 0, held: 0, batches: 0, seconds: 0 };
   const validate = options.validate ?? true;
@@ -104,15 +94,9 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [periodStart, pgIntArray(batch)], 'all', ctx,
       )) as { id: number }[]).map((r) => Number(r.id)));
       const todo = batch.filter((id) => !done.has(id));
-      const ocs = todo.length === 0 ? [] : ((await c.execute(
-        `select oc.id, oc.reference, oc.name, oc.billing_account_id as account, oc.monthly_price_cents as monthly, oc.activated_on::text as activated_on,
-                o.vat_rate_basis_points as vat, o.vat_category as category, o.setup_fee_cents as setup_fee,
-                (select max(l.period_end)::text from invoice_line l where l.contracted_offer_id = oc.id and l.kind = 'RECURRING') as through
-         from contracted_offer oc join offer o on o.id = oc.offer_id
-         where oc.billing_account_id = any(cast(? as int[])) and ${BILLABLE}
-         order by oc.billing_account_id, oc.id`,
-        [pgIntArray(todo), periodEnd], 'all', ctx,
-      )) as OcRow[]);
+      const billable = await billableContractedOffers(tx, todo, periodEnd);
+      const through = await billedThrough(tx, billable.map((oc) => oc.id));
+      const ocs: OcRow[] = billable.map((oc) => ({ ...oc, through: through.get(oc.id) ?? null }));
 
       // Changes to a dearer offer on days already invoiced: their adjustment goes on this invoice.
       const changes = ocs.length === 0 ? [] : ((await c.execute(
@@ -124,17 +108,17 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
       // Lines per account, in account order; accounts with nothing to bill get no invoice.
       const byAccount = new Map<number, { oc: OcRow; line: LineDraft }[]>();
       for (const oc of ocs) {
-        const label = { reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vat, vatCategory: oc.category };
+        const label = { reference: oc.reference, name: oc.name, vatRateBasisPoints: oc.vatRateBasisPoints, vatCategory: oc.vatCategory };
         const drafts: LineDraft[] = monthlyLines({
-          ...label, monthlyPriceCents: oc.monthly, setupFeeCents: oc.setup_fee, activatedOn: oc.activated_on, billedThrough: oc.through,
+          ...label, monthlyPriceCents: oc.monthlyPriceCents, setupFeeCents: oc.setupFeeCents, activatedOn: oc.activatedOn, billedThrough: oc.through,
         }, periodStart, periodEnd);
         for (const change of changes.filter((ch) => Number(ch.oc) === oc.id)) {
           drafts.push(...adjustmentLines(label, { effectiveOn: change.effective_on, billedThrough: change.billed_through, previousMonthlyCents: change.previous, newMonthlyCents: change.next }));
         }
         if (drafts.length === 0) continue;
-        const list = byAccount.get(oc.account) ?? [];
+        const list = byAccount.get(oc.billingAccountId) ?? [];
         for (const line of drafts) list.push({ oc, line });
-        byAccount.set(oc.account, list);
+        byAccount.set(oc.billingAccountId, list);
         result.ocs++;
       }
       result.alreadyInvoiced += done.size;
@@ -207,11 +191,16 @@ export async function runMonthlyBilling(em: EntityManager, options: BillingRunOp
         [pgIntArray(cols.invoice), pgIntArray(cols.position), pgTextArray(cols.kind), pgTextArray(cols.label), pgIntArray(cols.oc), pgIntArray(cols.unit), pgIntArray(cols.vat), pgTextArray(cols.category), pgIntArray(cols.ht), pgIntArray(cols.tva), pgTextArray(cols.from), pgTextArray(cols.to)],
         'run', ctx,
       );
-      if (changes.length) {
+      // Each change is billed on its OC's account invoice of this run (none when that invoice is held).
+      const accountOf = new Map(ocs.map((oc) => [oc.id, oc.billingAccountId]));
+      const billedChanges = changes.flatMap((ch) => {
+        const invoice = invoiceOf.get(accountOf.get(Number(ch.oc))!);
+        return invoice === undefined ? [] : [[Number(ch.id), invoice] as const];
+      });
+      if (billedChanges.length) {
         await c.execute(
-          `update price_change pc set invoice_id = i.id from contracted_offer oc, invoice i
-           where pc.id = any(cast(? as int[])) and oc.id = pc.contracted_offer_id and i.billed_company_id = oc.billing_account_id and i.purpose = 'MONTHLY' and i.period_start = cast(? as date)`,
-          [pgIntArray(changes.map((ch) => Number(ch.id))), periodStart], 'run', ctx,
+          `update price_change pc set invoice_id = t.invoice from unnest(cast(? as int[]), cast(? as int[])) as t(id, invoice) where pc.id = t.id`,
+          [pgIntArray(billedChanges.map(([id]) => id)), pgIntArray(billedChanges.map(([, invoice]) => invoice))], 'run', ctx,
         );
       }
       result.invoices += billed.length;

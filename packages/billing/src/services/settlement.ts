@@ -1,6 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { addDays } from '@portal/kernel';
-import { closingSettlement, termsOf, type ContractedOffer, type Termination } from '@portal/offers';
+import { EventType, publishEvent } from '@portal/events';
+import { termsOf, type ContractedOffer, type Termination, type TerminationSettlement } from '@portal/offers';
+import { closingSettlement, earlyTerminationFee } from '../rules/settlement.js';
 import { CreditNote } from '../entities/CreditNote.js';
 import { CreditNoteLine } from '../entities/CreditNoteLine.js';
 import { Invoice } from '../entities/Invoice.js';
@@ -10,6 +12,7 @@ import { frenchDate } from '../pdf/printable.js';
 import { closingDocuments, type LineDraft, type OcLabel } from '../rules/closing.js';
 import { type RuleViolation } from '../rules/en16931.js';
 import { checkBeforeNumbering, holdDocuments, type DraftFacts, type HoldRequest } from './held-documents.js';
+import { pgIntArray } from '../rules/pg-arrays.js';
 import { takeDocumentNumber } from './numbering.js';
 
 /** Days after issue an invoice is due. */
@@ -21,8 +24,8 @@ export async function billedThrough(em: EntityManager, ocIds: readonly number[])
   if (ocIds.length === 0) return result;
   const rows = (await em.getConnection().execute(
     `select contracted_offer_id as id, max(period_end)::text as through from invoice_line
-     where kind = 'RECURRING' and contracted_offer_id in (${ocIds.map(() => '?').join(', ')}) group by contracted_offer_id`,
-    [...ocIds], 'all', em.getTransactionContext(),
+     where kind = 'RECURRING' and contracted_offer_id = any(cast(? as int[])) group by contracted_offer_id`,
+    [pgIntArray(ocIds)], 'all', em.getTransactionContext(),
   )) as { id: number; through: string }[];
   for (const row of rows) result.set(Number(row.id), row.through);
   return result;
@@ -112,3 +115,16 @@ export async function issueSettlement(
   await holdDocuments(em, held, now);
   return { invoice, creditNote, held };
 }
+
+/** Billing's settlement as offers' termination port takes it (the gateway plugs it in). */
+export const billingSettlement: TerminationSettlement = {
+  earlyTerminationFee,
+  async settle(em, oc, termination, issuedOn, now) {
+    const { invoice, creditNote, held } = await issueSettlement(em, oc, termination, issuedOn, now);
+    await em.flush(); // the documents' ids, for their events
+    const companyId = oc.billingAccount.id;
+    if (invoice) publishEvent(em, { type: EventType.INVOICE_ISSUED, companyId, object: { type: 'Invoice', id: invoice.id }, at: now });
+    if (creditNote) publishEvent(em, { type: EventType.CREDIT_NOTE_ISSUED, companyId, object: { type: 'CreditNote', id: creditNote.id }, at: now });
+    return { closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null, held: held.map((h) => ({ kind: h.kind, rules: h.reasons.map((r) => r.rule) })) };
+  },
+};

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, type Access, type CursorKey } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, throwAll, userError, type Access, type CursorKey, type UserError } from '@portal/kernel';
 import { Company } from '../entities/Company.js';
 import { CompanyState, LegalForm } from '../enums.js';
 import { escapeLike, foldForSearch } from '../rules/search-fold.js';
@@ -55,31 +55,36 @@ interface Sql {
 export function customerConditions(filter: CustomerFilter): Sql {
   const parts: string[] = [];
   const params: unknown[] = [];
+  // Every refused filter at once (throwAll), so the search form shows them all after one submit.
+  const refused: UserError[] = [];
   if (filter.identifier?.trim()) {
     const m = /^(?:OIP-)?0*([0-9]{1,9})$/i.exec(filter.identifier.trim());
-    if (!m) throw new DomainError('IDENTIFIER_INVALID', "L'identifiant est un numéro (44284) ou une référence (OIP-00044284).", ['filter', 'identifier']);
-    parts.push('c.id = ?');
-    params.push(Number(m[1]));
+    if (!m) refused.push(userError('IDENTIFIER_INVALID', "L'identifiant est un numéro (44284) ou une référence (OIP-00044284).", ['filter', 'identifier']));
+    else {
+      parts.push('c.id = ?');
+      params.push(Number(m[1]));
+    }
   }
   if (filter.legalName?.trim()) {
     const q = filter.legalName.trim();
-    if (q.length > 200) throw new DomainError('TOO_LONG', 'La raison sociale cherchée fait au plus 200 caractères.', ['filter', 'legalName']);
+    if (q.length > 200) refused.push(userError('TOO_LONG', 'La raison sociale cherchée fait au plus 200 caractères.', ['filter', 'legalName']));
     parts.push("c.legal_name_folded like ? escape '\\'");
     params.push(`%${escapeLike(foldForSearch(q))}%`);
   }
   if (filter.createdFrom) {
-    if (!isDate(filter.createdFrom)) throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', 'createdFrom']);
+    if (!isDate(filter.createdFrom)) refused.push(userError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', 'createdFrom']));
     parts.push("c.created_at >= cast(? as date)::timestamp at time zone 'Europe/Paris'");
     params.push(filter.createdFrom);
   }
   if (filter.createdTo) {
-    if (!isDate(filter.createdTo)) throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', 'createdTo']);
-    if (filter.createdFrom && filter.createdTo < filter.createdFrom) {
-      throw new DomainError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'createdTo']);
+    if (!isDate(filter.createdTo)) refused.push(userError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', 'createdTo']));
+    else if (filter.createdFrom && isDate(filter.createdFrom) && filter.createdTo < filter.createdFrom) {
+      refused.push(userError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'createdTo']));
     }
     parts.push("c.created_at < (cast(? as date) + 1)::timestamp at time zone 'Europe/Paris'");
     params.push(filter.createdTo);
   }
+  throwAll(refused);
   if (filter.legalForms?.length) {
     parts.push(`c.legal_form in (${filter.legalForms.map(() => '?').join(', ')})`);
     params.push(...filter.legalForms);

@@ -10,6 +10,7 @@ import { Migration20261202004958_second_factor } from './Migration20261202004958
 import { Migration20261202005526_held_documents } from './Migration20261202005526_held_documents.js';
 import { Migration20261202010000_commitment_last_day } from './Migration20261202010000_commitment_last_day.js';
 import { Migration20261202010215_webhooks } from './Migration20261202010215_webhooks.js';
+import { Migration20261202010330_last_universe } from './Migration20261202010330_last_universe.js';
 import { Migration20261202010456_platform_deposits } from './Migration20261202010456_platform_deposits.js';
 import { Migration20261202011147_orders } from './Migration20261202011147_orders.js';
 import { Migration20261202011206_reissue } from './Migration20261202011206_reissue.js';
@@ -35,6 +36,7 @@ export const migrations = [
   { name: 'Migration20261202005526_held_documents', class: Migration20261202005526_held_documents },
   { name: 'Migration20261202010000_commitment_last_day', class: Migration20261202010000_commitment_last_day },
   { name: 'Migration20261202010215_webhooks', class: Migration20261202010215_webhooks },
+  { name: 'Migration20261202010330_last_universe', class: Migration20261202010330_last_universe },
   { name: 'Migration20261202010456_platform_deposits', class: Migration20261202010456_platform_deposits },
   { name: 'Migration20261202011147_orders', class: Migration20261202011147_orders },
   { name: 'Migration20261202011206_reissue', class: Migration20261202011206_reissue },

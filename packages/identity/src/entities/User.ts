@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { type Opt } from '@mikro-orm/core';
-import { Company } from '@portal/company';
+import { Company, Universe } from '@portal/company';
 import { UserState } from '../enums.js';
 
 /** A person who logs in with a login E-000000XXXX assigned by the system. */
@@ -54,6 +54,13 @@ export class User {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
+
+  /**
+   * The universe this user last chose ("Choisissez votre univers"), in force again at their next
+   * login (per user, on the server: the same on every browser); null until first chosen.
+   */
+  @Enum({ items: () => Universe, nullable: true })
+  lastUniverse?: Universe | null;
 
   /** fr or en. */
   @Property({ length: 5, default: 'fr' })

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { DomainError, Public, SessionOnly, SignedIn, UserErrorType, WithinParent, todayInParis, type PortalContext } from '@portal/kernel';
 import { Universe, universesOf } from '@portal/company';
 import { Session } from '../entities/Session.js';
+import { User } from '../entities/User.js';
 import { AccessControl } from '../services/access-control.js';
 import { AuditAction, audit } from '../services/audit.js';
 import { logIn, type SignedIn as SignedInResult } from '../services/authentication.js';
@@ -114,7 +115,8 @@ class UniverseChoosePayload {
 async function signedIn(ctx: PortalContext, result: SignedInResult): Promise<ViewerType> {
   ctx.sessionCookie.set(result.token, (result.expiresAt.getTime() - ctx.now.getTime()) / 1000);
   ctx.deviceCookie.set(result.device.token, result.device.maxAgeSeconds);
-  const viewer = await loadViewer(ctx.em, result.user, todayInParis(ctx.now), { sessionId: result.sessionId });
+  // The universe the user last chose is in force again (openSession put it on the session).
+  const viewer = await loadViewer(ctx.em, result.user, todayInParis(ctx.now), { sessionId: result.sessionId, actingUniverse: result.user.lastUniverse ?? null });
   ctx.viewer = viewer;
   ctx.access = new AccessControl(ctx.em, viewer);
   return viewerType(ctx.em, viewer, ctx.access);
@@ -131,6 +133,8 @@ export class SessionResolver {
       return { viewer: null, userErrors: [{ code: 'UNIVERSE_NOT_HELD', message: "Votre société n'a pas cet univers.", field: ['input', 'universe'] }] };
     }
     await ctx.em.nativeUpdate(Session, { id: viewer.sessionId }, { actingUniverse: input.universe });
+    // Remembered for the user's next logins, on any browser.
+    await ctx.em.nativeUpdate(User, { id: viewer.userId }, { lastUniverse: input.universe });
     viewer.actingUniverse = input.universe;
     return { viewer: await viewerType(ctx.em, viewer, ctx.access!), userErrors: [] };
   }

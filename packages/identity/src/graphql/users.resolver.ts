@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, orGraphQLError, pageFrom, withUserErrors, type PortalContext } from '@portal/kernel';
+import { DomainError, Member, Permission, UserErrorType, WithinParent, fromGlobalId, orGraphQLError, pageFrom, withUserErrors, type OutgoingMail, type PortalContext } from '@portal/kernel';
 import { User } from '../entities/User.js';
 import { Role } from '../enums.js';
-import { createUser, deactivateUser, managedUser, updateUser } from '../services/users.js';
+import { createUser, deactivateUser, managedUser, resendSetupLink, updateUser } from '../services/users.js';
 import { PageArgs, companyIdArg, pageOf } from './args.js';
 import { UserConnection, UserType } from './types.js';
 import { userTypes } from './viewer-type.js';
@@ -49,6 +49,12 @@ class UserDeactivateInput {
   userId!: string;
 }
 
+@InputType({ description: 'The user who gets a new password setup link.' })
+class UserSetupLinkResendInput {
+  @Field(() => ID, { description: 'The user; one who has not chosen a password yet.' })
+  userId!: string;
+}
+
 @ObjectType({ description: 'Result of a user mutation.' })
 class UserPayload {
   @Field(() => UserType, { nullable: true, description: 'The user as saved; null when refused.' })
@@ -64,6 +70,15 @@ const userIdOf = (value: string) => {
   if (id === null) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.', ['input', 'userId']);
   return id;
 };
+
+/** The payload of a change that e-mails the user a link: the mail leaves once the answer is sent. */
+async function mailedUser(ctx: PortalContext, result: { user: User; mail: OutgoingMail } | { errors: UserErrorType[] }): Promise<UserPayload> {
+  if ('errors' in result) return { user: null, userErrors: result.errors };
+  const { mail } = result;
+  ctx.background(() => ctx.mailer.send(mail));
+  await ctx.em.populate(result.user, ['company']);
+  return { user: (await userTypes(ctx.em, [result.user]))[0]!, userErrors: [] };
+}
 
 @Resolver()
 export class UsersResolver {
@@ -108,12 +123,7 @@ export class UsersResolver {
   async userCreate(@Arg('input', () => UserCreateInput, { description: 'The new user.' }) input: UserCreateInput, @Ctx() ctx: PortalContext): Promise<UserPayload> {
     return withUserErrors<UserPayload>(async () => {
       const companyId = companyIdArg(input.companyId, ['input', 'companyId']);
-      const result = await createUser(ctx.em, ctx.access!, { ...input, companyId }, ctx.settings, ctx.now);
-      if ('errors' in result) return { user: null, userErrors: result.errors };
-      const mail = result.mail;
-      ctx.background(() => ctx.mailer.send(mail));
-      await ctx.em.populate(result.user, ['company']);
-      return { user: (await userTypes(ctx.em, [result.user]))[0]!, userErrors: [] };
+      return mailedUser(ctx, await createUser(ctx.em, ctx.access!, { ...input, companyId }, ctx.settings, ctx.now));
     }, { user: null });
   }
 
@@ -131,6 +141,14 @@ export class UsersResolver {
       if ('errors' in result) return { user: null, userErrors: result.errors };
       await ctx.em.populate(result.user, ['company']);
       return { user: (await userTypes(ctx.em, [result.user]))[0]!, userErrors: [] };
+    }, { user: null });
+  }
+
+  @Mutation(() => UserPayload, { description: "Renvoyer le lien d'initialisation: e-mails a user who has not chosen a password yet a new setup link (the earlier ones stop working). SETUP_DONE when they already have." })
+  @Member(Permission.USERS_MANAGE)
+  async userSetupLinkResend(@Arg('input', () => UserSetupLinkResendInput, { description: 'The user.' }) input: UserSetupLinkResendInput, @Ctx() ctx: PortalContext): Promise<UserPayload> {
+    return withUserErrors<UserPayload>(async () => {
+      return mailedUser(ctx, await resendSetupLink(ctx.em, ctx.access!, userIdOf(input.userId), ctx.settings, ctx.now));
     }, { user: null });
   }
 

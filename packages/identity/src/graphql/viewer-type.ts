@@ -26,12 +26,14 @@ export async function userTypes(em: EntityManager, users: readonly User[]): Prom
 export async function viewerType(em: EntityManager, viewer: Viewer, access: Access): Promise<ViewerType> {
   const user = await em.findOneOrFail(User, { id: viewer.userId }, { populate: ['company'] });
   const [type] = await userTypes(em, [user]);
+  const universes = (await universesOf(em, [viewer.companyId])).get(viewer.companyId) ?? [];
   return Object.assign(new ViewerType(), {
     user: type!,
     termsAccepted: viewer.termsAccepted,
     authenticatedBy: viewer.apiTokenId ? 'API_TOKEN' : 'SESSION',
     permissions: [...(await access.permissionsOn(viewer.companyId))].sort(),
-    universes: (await universesOf(em, [viewer.companyId])).get(viewer.companyId) ?? [],
-    actingUniverse: (viewer.actingUniverse as Universe | undefined) ?? Universe.CLIENT,
+    universes,
+    // A universe the company no longer holds (remembered from an earlier login) is not in force.
+    actingUniverse: universes.includes(viewer.actingUniverse as Universe) ? (viewer.actingUniverse as Universe) : Universe.CLIENT,
   });
 }

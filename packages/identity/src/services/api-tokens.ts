@@ -22,7 +22,7 @@ export interface ApiTokenInput {
 export function validateApiTokenInput(input: ApiTokenInput, settings: IdentitySettings): UserError[] {
   const errors: UserError[] = [];
   if (input.name.trim() === '' || input.name.length > 100) errors.push(userError('NAME_INVALID', 'Donnez au jeton un nom de 1 à 100 caractères.', ['input', 'name']));
-  if (input.scopes.length === 0) errors.push(userError('SCOPES_REQUIRED', 'Choisissez au moins une portée.', ['input', 'scopes']));
+  if (input.scopes.length === 0) errors.push(userError('SCOPES_REQUIRED', 'Aucune portée n’est choisie : un jeton en a au moins une.', ['input', 'scopes']));
   if (input.scopes.some((s) => !Object.values(ApiScope).includes(s))) errors.push(userError('SCOPE_UNKNOWN', 'Portée inconnue.', ['input', 'scopes']));
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > settings.apiTokenMaxDays) {
     errors.push(userError('EXPIRY_OUT_OF_RANGE', `La durée de validité va de 1 à ${settings.apiTokenMaxDays} jours.`, ['input', 'expiresInDays']));

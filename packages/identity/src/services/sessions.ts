@@ -24,6 +24,8 @@ export function openSession(em: EntityManager, user: User, client: ClientInfo, s
     expiresAt: new Date(now.getTime() + settings.sessionAbsoluteMs),
     ipAddress: client.ipAddress ?? null,
     userAgent: client.userAgent?.slice(0, 300) ?? null,
+    // The universe the user last chose is in force again (shown as CLIENT if the company lost it).
+    actingUniverse: user.lastUniverse ?? null,
   });
   return { token, session };
 }

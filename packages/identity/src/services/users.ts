@@ -37,7 +37,7 @@ export function validateUserInput(input: Partial<UserInput>): UserError[] {
     errors.push(userError('EMAIL_INVALID', "L'adresse e-mail n'est pas valide.", ['input', 'email']));
   }
   if (input.roles !== undefined && input.roles.length === 0) {
-    errors.push(userError('ROLES_REQUIRED', 'Choisissez au moins un rôle.', ['input', 'roles']));
+    errors.push(userError('ROLES_REQUIRED', 'Aucun rôle n’est choisi : un utilisateur en a au moins un.', ['input', 'roles']));
   }
   return errors;
 }
@@ -165,6 +165,30 @@ export async function deactivateUser(
     audit(tx, { action: AuditAction.USER_DEACTIVATED, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, at: now });
     publishEvent(tx, { type: EventType.USER_DEACTIVATED, companyId: user.company.id, object: { type: 'User', id: user.id }, at: now });
     return { user };
+  });
+}
+
+/**
+ * "Renvoyer le lien d'initialisation": a new password setup link for a user of a company in reach
+ * who has not chosen a password yet (a link sent on a Friday has expired by Monday). The earlier
+ * links stop working; the mail is to be sent once the transaction has committed.
+ */
+export async function resendSetupLink(
+  em: EntityManager,
+  access: Access,
+  userId: number,
+  settings: IdentitySettings,
+  now: Date,
+): Promise<{ user: User; mail: OutgoingMail } | { errors: UserError[] }> {
+  const user = await managedUser(em, access, userId);
+  if (user.state !== UserState.PENDING_SETUP) {
+    return { errors: [userError('SETUP_DONE', user.state === UserState.DISABLED ? 'Cet utilisateur est désactivé : aucun lien ne lui est envoyé.' : 'Cet utilisateur a déjà choisi son mot de passe : il utilise « Mot de passe oublié ? » s’il l’a perdu.', ['input', 'userId'])] };
+  }
+  return em.transactional(async (tx) => {
+    await retireUnusedLinks(tx, user.id, now);
+    const { mail } = issuePasswordLink(tx, user, PasswordTokenPurpose.SETUP, settings, now);
+    audit(tx, { action: AuditAction.PASSWORD_LINK_SENT, actorId: access.viewer.userId, companyId: user.company.id, targetType: 'User', targetId: user.login, details: { purpose: PasswordTokenPurpose.SETUP, resent: true }, at: now });
+    return { user, mail };
   });
 }
 

@@ -97,8 +97,13 @@ export class TerminationType extends Node {
   @Field(() => String, { nullable: true, description: 'Last day to return the equipment (YYYY-MM-DD).' })
   equipmentReturnDeadline!: string | null;
 
+  /** Who requested it and who withdrew it (not exposed: their names are, see TerminationResolver). */
+  requestedById!: number;
+  withdrawnById!: number | null;
+
   static from(t: Termination): TerminationType {
     return Object.assign(new TerminationType(), {
+      requestedById: t.requestedBy.id, withdrawnById: t.withdrawnBy?.id ?? null,
       id: toGlobalId('Termination', t.id), state: t.state, desiredOn: t.desiredOn, effectiveOn: t.effectiveOn,
       earlyTerminationFeeCents: t.earlyTerminationFeeCents, comments: t.comments ?? null, requestedAt: t.requestedAt,
       withdrawnAt: t.withdrawnAt ?? null, equipmentReturnReference: t.equipmentReturnReference ?? null,

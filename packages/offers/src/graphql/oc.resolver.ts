@@ -5,6 +5,7 @@ import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { OcService } from '../entities/OcService.js';
 import { Order } from '../entities/Order.js';
 import { Termination } from '../entities/Termination.js';
+import { User } from '@portal/identity';
 import { ContractedOfferState, OrderType, TerminationState } from '../enums.js';
 import { OcSortField, listContractedOffers } from '../services/oc-list.js';
 import { ContractedOfferConnection, OfferType, OrderItemType, TerminationType } from './oc-types.js';
@@ -161,4 +162,31 @@ export class ContractedOfferResolver {
     const t = await ctx.em.findOne(Termination, { contractedOffer: oc.dbId, state: { $in: [TerminationState.REQUESTED, TerminationState.EFFECTIVE] } });
     return t ? TerminationType.from(t) : null;
   }
+
+  @FieldResolver(() => [TerminationType], { description: 'Historique des résiliations: every termination request of the OC, withdrawn ones included, newest first.' })
+  @WithinParent('the terminations of an OC in reach')
+  async terminationHistory(@Root() oc: ContractedOfferType, @Ctx() ctx: PortalContext): Promise<TerminationType[]> {
+    return (await ctx.em.find(Termination, { contractedOffer: oc.dbId }, { orderBy: { requestedAt: 'desc', id: 'desc' } })).map(TerminationType.from);
+  }
+}
+
+/** Who did what to a termination: the names of the users who requested and withdrew it. */
+@Resolver(() => TerminationType)
+export class TerminationPeopleResolver {
+  @FieldResolver(() => String, { description: 'Who requested it: first and last name.' })
+  @WithinParent('a termination of an OC in reach')
+  async requestedByName(@Root() t: TerminationType, @Ctx() ctx: PortalContext): Promise<string> {
+    return (await userName(ctx, t.requestedById)) ?? '';
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who withdrew it, if it was: first and last name.' })
+  @WithinParent('a termination of an OC in reach')
+  async withdrawnByName(@Root() t: TerminationType, @Ctx() ctx: PortalContext): Promise<string | null> {
+    return t.withdrawnById === null ? null : userName(ctx, t.withdrawnById);
+  }
+}
+
+async function userName(ctx: PortalContext, id: number): Promise<string | null> {
+  const user = await ctx.em.findOne(User, id, { fields: ['firstName', 'lastName'] });
+  return user ? `${user.firstName} ${user.lastName}`.trim() : null;
 }

@@ -1,7 +1,7 @@
 import { type OutgoingMail } from '@portal/kernel';
+import { frenchDate as frDate } from '@portal/kernel';
 
 const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-const frDate = (iso: string) => iso.split('-').reverse().join('/');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What a termination will still cost until its last day of service, as the billing engine quotes it. */

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { DomainError, Permission, keysetIds, type Access } from '@portal/kernel';
+import { Permission, keysetIds, throwAll, userError, type Access, type UserError } from '@portal/kernel';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { ContractedOfferState, OrderType } from '../enums.js';
 import { isCalendarDate } from '../rules/termination.js';
@@ -36,6 +36,15 @@ export interface OcFilter {
 }
 
 /**
+ * A reference in natural order ("Réf.": OC94529 < OC138637 < OC150943), as one text key: its
+ * letters, then its first number padded with zeros to 30 digits, then the rest.
+ */
+export function naturalKeySql(column: string): string {
+  const digits = `coalesce(substring(${column} from '[0-9]+'), '')`;
+  return `(coalesce(substring(${column} from '^[^0-9]*'), '') || repeat('0', greatest(0, 30 - length(${digits}))) || ${digits} || coalesce(substring(${column} from '^[^0-9]*[0-9]+(.*)$'), ''))`;
+}
+
+/**
  * Sort expressions; text columns sort with nulls as empty text so that keyset comparisons hold.
  * The end customer, the billing account and the site sort as the caller sees them (oc-relations):
  * a hidden company as an empty name.
@@ -43,7 +52,7 @@ export interface OcFilter {
 function sortOf(access: Access, field: OcSortField): { sql: string; kind: 'text' | 'date' } {
   switch (field) {
     case OcSortField.SALES_ADMIN: return { sql: "coalesce(sa.display_name, '')", kind: 'text' };
-    case OcSortField.REFERENCE: return { sql: 'oc.reference', kind: 'text' };
+    case OcSortField.REFERENCE: return { sql: naturalKeySql('oc.reference'), kind: 'text' };
     case OcSortField.NAME: return { sql: 'oc.name', kind: 'text' };
     case OcSortField.ORDER_REFERENCE: return { sql: "coalesce(o.reference, '')", kind: 'text' };
     case OcSortField.END_CUSTOMER: return { sql: shownOrEmptySql(access, 'oc.end_customer_id', 'ec.legal_name'), kind: 'text' };
@@ -78,23 +87,26 @@ export function ocConditions(access: Access, filter: OcFilter): { text: string; 
     ['salesAdmin', 'sa.display_name', null], ['reference', 'oc.reference', null], ['name', 'oc.name', null], ['orderReference', 'o.reference', null],
     ['endCustomer', 'ec.legal_name', 'oc.end_customer_id'], ['billingAccount', 'ba.legal_name', 'oc.billing_account_id'], ['site', 's.name', 's.company_id'],
   ];
+  // Every refused filter at once (throwAll), so the list's form shows them all after one submit.
+  const refused: UserError[] = [];
   for (const [key, column, relation] of texts) {
     const value = filter[key];
     if (typeof value !== 'string' || !value.trim()) continue;
-    if (value.length > 200) throw new DomainError('TOO_LONG', 'Au plus 200 caractères.', ['filter', key]);
+    if (value.length > 200) refused.push(userError('TOO_LONG', 'Au plus 200 caractères.', ['filter', key]));
     parts.push(relation ? `(${relationShownSql(access, relation)} and ${column} ilike ? escape '\\')` : `${column} ilike ? escape '\\'`);
     params.push(like(value));
   }
   for (const key of ['deliveredFrom', 'deliveredTo'] as const) {
     const value = filter[key];
     if (!value) continue;
-    if (!isCalendarDate(value)) throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', key]);
+    if (!isCalendarDate(value)) refused.push(userError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', key]));
     parts.push(`oc.delivered_on ${key === 'deliveredFrom' ? '>=' : '<='} cast(? as date)`);
     params.push(value);
   }
-  if (filter.deliveredFrom && filter.deliveredTo && filter.deliveredTo < filter.deliveredFrom) {
-    throw new DomainError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'deliveredTo']);
+  if (filter.deliveredFrom && filter.deliveredTo && isCalendarDate(filter.deliveredFrom) && isCalendarDate(filter.deliveredTo) && filter.deliveredTo < filter.deliveredFrom) {
+    refused.push(userError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'deliveredTo']));
   }
+  throwAll(refused);
   if (filter.states?.length) {
     parts.push(`oc.state in (${filter.states.map(() => '?').join(', ')})`);
     params.push(...filter.states);

@@ -5,7 +5,8 @@ import { ContractedOffer } from '../entities/ContractedOffer.js';
 import { OcService } from '../entities/OcService.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, ServiceKind, ServiceState, TerminationState } from '../enums.js';
-import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, equipmentReturn } from '../rules/termination.js';
+import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, equipmentReturn } from '../rules/termination.js';
+import { terminationSettlement } from './settlement-port.js';
 import { recordTerminationOrder, termsOf } from './termination.js';
 
 /**
@@ -25,7 +26,7 @@ export async function portOutNumber(
   const problem = desiredDateProblem(input.portedOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'portedOn']);
   if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('PORTING_DATE_TOO_FAR', `La date de portabilité est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'portedOn']);
-  if (problem) throw new DomainError('PORTING_DATE_IN_PAST', "La date de portabilité est aujourd'hui ou plus tard.", ['input', 'portedOn']);
+  if (problem) throw new DomainError('PORTING_DATE_IN_PAST', "La date de portabilité est passée : elle est aujourd'hui ou une date à venir.", ['input', 'portedOn']);
   const found = await em.findOne(OcService, { kind: ServiceKind.PHONE_NUMBER, identifier: input.identifier.trim(), state: ServiceState.ACTIVE }, { populate: ['contractedOffer'] });
   if (!found) throw notFound;
   const billingAccount = found.contractedOffer.billingAccount.id;
@@ -47,7 +48,7 @@ export async function portOutNumber(
       const equipment = equipmentReturn(terms, input.portedOn, oc.reference);
       termination = tx.create(Termination, {
         contractedOffer: oc, desiredOn: input.portedOn, effectiveOn: input.portedOn,
-        earlyTerminationFeeCents: earlyTerminationFee(terms, input.portedOn),
+        earlyTerminationFeeCents: terminationSettlement().earlyTerminationFee(terms, input.portedOn),
         comments: `Portabilité sortante du ${input.identifier} (dernier numéro de l'offre)`,
         requestedBy: tx.getReference(User, access.viewer.userId), requestedAt: now,
         equipmentReturnReference: equipment?.reference ?? null, equipmentReturnDeadline: equipment?.deadline ?? null,

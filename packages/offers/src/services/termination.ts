@@ -7,9 +7,10 @@ import { Order } from '../entities/Order.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, OrderType, TerminationState } from '../enums.js';
 import { recordOrder } from './ordering-port.js';
+import { terminationSettlement } from './settlement-port.js';
 import { terminationOrderStep } from './termination-order-port.js';
 import {
-  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, earlyTerminationFee, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
+  DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
 } from '../rules/termination.js';
 
 export const COMMENTS_MAX = 1000;
@@ -76,7 +77,7 @@ export async function planTermination(
   }
   const problem = desiredDateProblem(input.desiredOn, today);
   if (problem === 'DATE_INVALID') throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['input', 'desiredOn']);
-  if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est aujourd'hui ou plus tard.", ['input', 'desiredOn']);
+  if (problem === 'DESIRED_DATE_IN_PAST') throw new DomainError('DESIRED_DATE_IN_PAST', "La date souhaitée est passée : la résiliation se demande pour aujourd'hui ou une date à venir.", ['input', 'desiredOn']);
   if (problem === 'DESIRED_DATE_TOO_FAR') throw new DomainError('DESIRED_DATE_TOO_FAR', `La date souhaitée est dans les ${DESIRED_DATE_MAX_YEARS_AHEAD} ans.`, ['input', 'desiredOn']);
   if (input.comments && input.comments.length > COMMENTS_MAX) {
     throw new DomainError('COMMENTS_TOO_LONG', `Les commentaires font au plus ${COMMENTS_MAX} caractères.`, ['input', 'comments']);
@@ -95,7 +96,7 @@ export async function planTermination(
   const effectiveOn = effectiveDate(input.desiredOn, terms.noticePeriodMonths);
   return {
     oc, desiredOn: input.desiredOn, effectiveOn, noticePeriodMonths: terms.noticePeriodMonths,
-    earlyTerminationFeeCents: earlyTerminationFee(terms, effectiveOn), equipment: equipmentReturn(terms, effectiveOn, oc.reference), existing,
+    earlyTerminationFeeCents: terminationSettlement().earlyTerminationFee(terms, effectiveOn), equipment: equipmentReturn(terms, effectiveOn, oc.reference), existing,
   };
 }
 

@@ -1,43 +1,20 @@
 import { Readable } from 'node:stream';
-import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { ZipFile } from 'yazl';
-import { type EntityManager } from '@mikro-orm/core';
 import { SortDirection } from '@portal/company';
-import { DomainError, Permission, encodeCursor, fromGlobalId, todayInParis, type Access } from '@portal/kernel';
 import {
-  CreditNoteSortField, CreditNoteState, DocumentScope, InvoiceDisplayState, InvoiceSortField,
-  documentListSql, documentFile, documentsInReach, XmlSyntax, frenchDate, frenchDecimal, invoiceDisplayState, listDocuments, renderCheckedDocument,
-  type CreditNote, type DocumentFilter, type DocumentKindName, type DocumentListInput, type Invoice, type PrintableKind,
-} from '@portal/billing';
-import { AccessControl } from '@portal/identity';
-import { httpCaller } from './auth.js';
-import { type GatewayConfig } from './config.js';
-import { sendCsv } from './csv.js';
-
-const BATCH = 100;
-
-function refuse(reply: FastifyReply, status: number, code: string, message: string, field: string[] | null = null) {
-  return reply.code(status).header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store').send({ code, message, field });
-}
-
-const refuseError = (reply: FastifyReply, error: DomainError) =>
-  refuse(reply, error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' ? 403 : 400, error.code, error.message, error.field);
-
-/** A comma-separated query parameter as a list of enum values; anything else is a typed error. */
-function listOf<T extends string>(value: unknown, allowed: Record<string, T>, field: string[]): T[] | null {
-  if (typeof value !== 'string' || value === '') return null;
-  const items = value.split(',');
-  const known = new Set<string>(Object.values(allowed));
-  const bad = items.find((i) => !known.has(i));
-  if (bad) throw new DomainError('VALUE_INVALID', `Valeur inconnue : ${bad}.`, field);
-  return items as T[];
-}
-
-const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
-
-/** Comma-separated values, also accepted as a repeated parameter (?ids=a&ids=b). */
-const listParam = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  DomainError, EXPORT_BATCH, Permission, callerOf, domainRoutes, fromGlobalId, keysetPages, listOf, listParam, refuse, refuseError, sendCsv, textParam, todayInParis,
+  type DomainRouteOptions,
+} from '@portal/kernel';
+import { CreditNoteState } from '../enums.js';
+import { type CreditNote } from '../entities/CreditNote.js';
+import { type Invoice } from '../entities/Invoice.js';
+import { frenchDate, frenchDecimal } from '../pdf/printable.js';
+import { InvoiceDisplayState, invoiceDisplayState } from '../rules/invoice-state.js';
+import { XmlSyntax, documentFile, documentsInReach, renderCheckedDocument, type PrintableKind } from '../services/document-files.js';
+import {
+  CreditNoteSortField, DocumentScope, InvoiceSortField, documentListSql, listDocuments, type DocumentFilter, type DocumentKindName, type DocumentListInput,
+} from '../services/document-list.js';
 
 function cents(value: unknown, field: string): number | null {
   if (value === undefined || value === '') return null;
@@ -64,12 +41,8 @@ const CREDIT_NOTE_STATE_LABELS: Record<CreditNoteState, string> = { ISSUED: 'Ém
  * - GET /exports/invoices.csv, /exports/credit-notes.csv: the lists with the GraphQL filters,
  *   UTF-8 with BOM and `;`, streamed in keyset batches.
  */
-export function registerDocuments(app: FastifyInstance, deps: { config: GatewayConfig; em: () => EntityManager; now: () => Date }) {
-  async function caller(request: FastifyRequest, reply: FastifyReply, em: EntityManager): Promise<Access | null> {
-    const found = await httpCaller(em, request, deps.config, deps.now());
-    return found instanceof AccessControl ? found : (refuse(reply, found.status, found.code, found.message), null);
-  }
-
+export const billingRoutes = domainRoutes('billing-routes', (app, deps: DomainRouteOptions) => {
+  const caller = (request: FastifyRequest, reply: FastifyReply, em: Parameters<typeof callerOf>[3]) => callerOf(deps, request, reply, em);
 
   const kinds: { kind: PrintableKind; segment: string; zipName: string }[] = [
     { kind: 'INVOICE', segment: 'invoices', zipName: 'factures.zip' },
@@ -104,8 +77,7 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
       try {
         ids = await documentsInReach(em, access, kind, listParam((request.query as Record<string, unknown>).ids));
       } catch (error) {
-        if (error instanceof DomainError) return refuseError(reply, error);
-        throw error;
+        return refuseError(reply, error);
       }
       // Every id is in reach: from here on the archive streams, one PDF rendered at a time.
       const zip = new ZipFile();
@@ -138,10 +110,10 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
       if (id === null) throw new DomainError('ID_INVALID', "Ce n'est pas l'identifiant d'une société.", ['filter', 'companyIds', String(i)]);
       return id;
     });
-    const companyId = text(q.companyId);
+    const companyId = textParam(q.companyId);
     const filter: DocumentFilter = {
-      issuedFrom: text(q.issuedFrom),
-      issuedTo: text(q.issuedTo),
+      issuedFrom: textParam(q.issuedFrom),
+      issuedTo: textParam(q.issuedTo),
       states: kind === 'invoice' ? listOf(q.states, InvoiceDisplayState, ['filter', 'states']) : listOf(q.states, CreditNoteState, ['filter', 'states']),
       amountMin: cents(q.amountMin, 'amountMin'),
       amountMax: cents(q.amountMax, 'amountMax'),
@@ -160,7 +132,7 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
         field: listOf(q.sort, sortFields, ['orderBy', 'field'])?.[0] ?? defaultSort,
         direction: listOf(q.direction, SortDirection, ['orderBy', 'direction'])?.[0] ?? SortDirection.DESC,
       },
-      first: BATCH,
+      first: EXPORT_BATCH,
       after: null,
       withTotals: false,
     };
@@ -184,21 +156,16 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
       const sql = documentListSql(kind, access, access.viewer.companyId, input, deps.now());
       if (sql.companyId !== null) await access.require(sql.companyId, Permission.BILLING_READ, 'Société', ['companyId']);
     } catch (error) {
-      if (error instanceof DomainError) return refuseError(reply, error);
-      throw error;
+      return refuseError(reply, error);
     }
     const now = deps.now();
     const today = todayInParis(now);
     async function* rows() {
-      let after: string | null = null;
-      for (;;) {
-        const page = await listDocuments<T, F>(em, access!, kind, { ...input, after }, now);
-        const shown = page.rows.slice(0, BATCH);
-        for (const { entity } of shown) yield csv.row(entity, today);
-        if (page.rows.length <= BATCH) return;
-        after = encodeCursor(shown.at(-1)!.cursor);
-        em.clear();
-      }
+      const read = async (after: string | null, first: number) => {
+        const { rows: found } = await listDocuments<T, F>(em, access!, kind, { ...input, first, after }, now);
+        return { rows: found, cursorOf: (row: (typeof found)[number]) => row.cursor };
+      };
+      for await (const shown of keysetPages(em, read)) for (const { entity } of shown) yield csv.row(entity, today);
     }
     return sendCsv(request, reply, csv.filename, csv.header, rows());
   }
@@ -224,4 +191,4 @@ export function registerDocuments(app: FastifyInstance, deps: { config: GatewayC
         CREDIT_NOTE_STATE_LABELS[c.state as CreditNoteState], c.reason,
       ],
     }));
-}
+});

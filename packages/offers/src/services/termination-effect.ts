@@ -2,20 +2,27 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { toGlobalId } from '@portal/kernel';
 import { EventType, publishEvent } from '@portal/events';
 import { audit } from '@portal/identity';
-import { ContractedOffer, ContractedOfferState, OcService, ServiceState, Termination, TerminationState, terminationOrderStep } from '@portal/offers';
-import { issueSettlement } from './settlement.js';
+import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { OcService } from '../entities/OcService.js';
+import { Termination } from '../entities/Termination.js';
+import { ContractedOfferState, ServiceState, TerminationState } from '../enums.js';
+import { terminationSettlement } from './settlement-port.js';
+import { terminationOrderStep } from './termination-order-port.js';
 
 /**
  * Applies the terminations whose effective date has come (Paris date `today`): each in its own
  * transaction, the termination row locked and skipped when another worker holds it: the OC is
- * terminated, its services end on the effective date, and its closing invoice and credit note are
- * issued. Running it twice, or on two workers, applies each termination once.
+ * terminated, its services end on the effective date, and the settlement plugged into offers'
+ * port (billing's) issues its closing invoice and credit note in the same transaction. Running it
+ * twice, or on two workers, applies each termination once.
  */
 export async function applyDueTerminations(em: EntityManager, today: string, now: Date, limit = 1000): Promise<{ applied: string[] }> {
-  const due = (await em.getConnection().execute(
-    `select id from termination where state = 'REQUESTED' and effective_on <= cast(? as date) order by effective_on, id limit ${limit}`,
-    [today],
-  )) as { id: number }[];
+  const settlement = terminationSettlement();
+  const due = await em.find(
+    Termination,
+    { state: TerminationState.REQUESTED, effectiveOn: { $lte: today } },
+    { fields: ['id'], orderBy: { effectiveOn: 'asc', id: 'asc' }, limit },
+  );
   const applied: string[] = [];
   for (const { id } of due) {
     await em.fork().transactional(async (tx) => {
@@ -28,17 +35,14 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       oc.terminatedOn = termination.effectiveOn;
       if (termination.order) await terminationOrderStep(tx, { kind: 'EFFECTIVE', order: termination.order, oc, termination, userId: null, on: termination.effectiveOn });
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
-      const { invoice, creditNote, held } = await issueSettlement(tx, oc, termination, today, now);
+      // The termination's event first, then those of the documents the settlement issues.
+      const related = { terminationId: toGlobalId('Termination', termination.id) };
+      publishEvent(tx, { type: EventType.TERMINATION_EFFECTIVE, companyId: oc.billingAccount.id, object: { type: 'ContractedOffer', id: oc.id }, related, at: now });
+      const documents = await settlement.settle(tx, oc, termination, today, now);
       audit(tx, {
         action: 'TERMINATION_EFFECTIVE', companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference,
-        details: { effectiveOn: termination.effectiveOn, closingInvoice: invoice?.number ?? null, creditNote: creditNote?.number ?? null, held: held.map((h) => ({ kind: h.kind, rules: h.reasons.map((r) => r.rule) })) }, at: now,
+        details: { effectiveOn: termination.effectiveOn, closingInvoice: documents.closingInvoice, creditNote: documents.creditNote, held: documents.held }, at: now,
       });
-      await tx.flush(); // the documents' ids, for their events
-      const companyId = oc.billingAccount.id;
-      const related = { terminationId: toGlobalId('Termination', termination.id) };
-      publishEvent(tx, { type: EventType.TERMINATION_EFFECTIVE, companyId, object: { type: 'ContractedOffer', id: oc.id }, related, at: now });
-      if (invoice) publishEvent(tx, { type: EventType.INVOICE_ISSUED, companyId, object: { type: 'Invoice', id: invoice.id }, at: now });
-      if (creditNote) publishEvent(tx, { type: EventType.CREDIT_NOTE_ISSUED, companyId, object: { type: 'CreditNote', id: creditNote.id }, at: now });
       applied.push(oc.reference);
     });
   }
