@@ -102,12 +102,21 @@ describe('ordering in the shell, in Chromium', () => {
     await signIn(page, 'E-0000000024', '/commandes/nouvelle?client=OIP-00000024');
     await page.getByRole('heading', { level: 1, name: 'Ma e-boutique' }).waitFor();
     await page.getByLabel('Offre', { exact: true }).selectOption('TRUNK-SIP');
+    // Delivered at a new site, created with the order.
+    await page.getByLabel('Site de livraison', { exact: true }).selectOption({ label: 'Nouveau site…' });
+    await page.getByLabel('Nom du nouveau site', { exact: true }).fill('Agence de Nîmes');
+    await page.getByLabel('Adresse', { exact: true }).fill('3 rue de la Madeleine');
+    await page.getByLabel('Code postal', { exact: true }).fill('30000');
+    await page.getByLabel('Ville', { exact: true }).fill('Nîmes');
     await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+    await page.getByText(/Agence de Nîmes/).first().waitFor();
     await page.getByRole('button', { name: 'Voir le coût' }).click();
     // Activation planned six working days ahead, on 1 December: the whole month (60 €) and the 150 € setup fee.
     await expect.poll(async () => squash(await page.getByTestId('first-invoice').innerText())).toContain(euros(6000 + 15000));
     await page.getByRole('button', { name: 'Confirmer la commande' }).click();
     await page.getByText(/^Commande COM\d+ enregistrée$/).waitFor();
+    expect(await web.portal.db.orm.em.getConnection().execute(`select c.reference, s.city from site s join company c on c.id = s.company_id where s.name = 'Agence de Nîmes'`))
+      .toEqual([{ reference: 'OIP-00000024', city: 'Nîmes' }]);
     await page.goto('/commandes');
     const table = page.getByRole('table', { name: 'Mes commandes' });
     await table.getByRole('cell', { name: 'Reçue' }).first().waitFor();

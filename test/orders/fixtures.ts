@@ -1,6 +1,6 @@
 import { toGlobalId } from '@portal/kernel';
 import { makeRio } from '@portal/orders';
-import { type TestPortal } from '../support/gateway.js';
+import { startTestPortal, type Client, type TestPortal } from '../support/gateway.js';
 
 export const CUSTOMER_44284 = toGlobalId('Company', 44284);
 
@@ -49,4 +49,10 @@ export async function orderRowCounts(portal: TestPortal): Promise<Record<string,
   const [row] = (await portal.db.orm.em.getConnection().execute(`select (select count(*) from order_detail)::int as details, (select count(*) from customer_order)::int as orders,
     (select count(*) from contracted_offer)::int as ocs, (select count(*) from order_number)::int as numbers, (select count(*) from pool_number where state <> 'FREE')::int as reserved`)) as Record<string, number>[];
   return row!;
+}
+
+/** A test portal with the reseller of 44284 (E-0000000010) signed in and 44284's LILLE site. */
+export async function startResellerPortal(): Promise<{ portal: TestPortal; reseller: Client; lille: string }> {
+  const portal = await startTestPortal();
+  return { portal, reseller: await portal.signedIn('E-0000000010'), lille: await siteId(portal, 44284, 'LILLE') };
 }

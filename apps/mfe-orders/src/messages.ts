@@ -5,6 +5,11 @@ const fr = {
   'shop.catalogue': 'Catalogue',
   'shop.offer': 'Offre',
   'shop.site': 'Site de livraison',
+  'shop.newSite': 'Nouveau site…',
+  'shop.newSite.name': 'Nom du nouveau site',
+  'shop.newSite.addressLine1': 'Adresse',
+  'shop.newSite.postalCode': 'Code postal',
+  'shop.newSite.city': 'Ville',
   'shop.quantity': 'Quantité',
   'shop.options': 'Options',
   'shop.newNumber': 'Nouveau numéro (zone)',
@@ -69,6 +74,7 @@ export type MessageKey = keyof typeof fr;
 
 const en: Record<MessageKey, string> = {
   'shop.title': 'My e-shop', 'shop.forClient': 'Order for {name}', 'shop.catalogue': 'Catalogue', 'shop.offer': 'Offer', 'shop.site': 'Delivery site',
+  'shop.newSite': 'New site…', 'shop.newSite.name': 'New site name', 'shop.newSite.addressLine1': 'Address', 'shop.newSite.postalCode': 'Postal code', 'shop.newSite.city': 'City',
   'shop.quantity': 'Quantity', 'shop.options': 'Options', 'shop.newNumber': 'New number (zone)', 'shop.newNumberValue': 'Wanted number (optional)',
   'shop.ported': 'Ported number', 'shop.rio': 'RIO', 'shop.holder': 'Line holder', 'shop.portingOn': 'Wanted porting date', 'shop.addNewNumber': 'Add a new number',
   'shop.addPorted': 'Add a ported number', 'shop.add': 'Add to cart', 'shop.cart': 'Cart', 'shop.empty': 'The cart is empty.', 'shop.remove': 'Remove',

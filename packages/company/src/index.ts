@@ -23,7 +23,7 @@ export { SiteType, ContactType, UsefulLinks, CustomerConnection } from './graphq
 export { CustomerFilterInput, CustomerOrderInput, SiteFieldsInput } from './graphql/inputs.js';
 export { searchCustomers, managementPaths, customerConditions, customersInReachSql, CustomerSortField, SortDirection, type CustomerFilter, type CustomerOrder } from './services/customer-search.js';
 export { companyInReach, isProviderOf, updateCompany, universesOf, addResellerUniverse } from './services/companies.js';
-export { createSite, updateSite, closeSite, validateSite, type SiteFields } from './services/sites.js';
+export { addSite, createSite, updateSite, closeSite, normalizedSite, validateSite, type SiteFields } from './services/sites.js';
 export { foldForSearch, escapeLike } from './rules/search-fold.js';
 export { LEGAL_FORM_LABELS, COMPANY_STATE_LABELS } from './rules/labels.js';
 export { companyRoutes } from './http/exports.js';

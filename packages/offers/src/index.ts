@@ -28,6 +28,7 @@ export { requestTermination, requestTerminations, withdrawTermination, planTermi
 export { OfferType, OrderItemType, TerminationType } from './graphql/oc-types.js';
 export { portOutNumber } from './services/porting.js';
 export { provideTerminationCost, type TerminationCostQuoter } from './services/termination-cost-port.js';
+export { provideTerminationOrders, terminationOrderStep, type TerminationOrderRecorder, type TerminationOrderStep } from './services/termination-order-port.js';
 export { provideTerminationSettlement, type TerminationSettlement, type SettledDocuments } from './services/settlement-port.js';
 export { applyDueTerminations } from './services/termination-effect.js';
 export { BILLED_STATES, billableContractedOffers, billedAccountIds, type BillableOc } from './services/billable.js';

@@ -29,3 +29,4 @@ export { cancelOrder, completeMilestone, validateOrder, orderInReach } from './s
 export { listOrders, orderConditions, OrderSortField, type OrderFilter } from './services/order-list.js';
 export { ordersRoutes, ORDERS_CSV_HEADER } from './routes/orders-csv.js';
 export { ORDER_STATE_LABELS, ORDER_TYPE_LABELS } from './rules/labels.js';
+export { recordTerminationOrder } from './services/termination-orders.js';

@@ -76,10 +76,12 @@ export type OrderInput = {
   lines: Array<OrderLineInput>;
 };
 
-/** A cart line: an offer, its options, a site of the customer, a quantity and, for number offers, its numbers. */
+/** A cart line: an offer, its options, a site of the customer (existing or new), a quantity and, for number offers, its numbers. */
 export type OrderLineInput = {
   /** New numbers (number offers). */
   newNumbers?: Array<NewNumberInput> | null | undefined;
+  /** A new site of the company ordered for, created with the order (instead of siteId). */
+  newSite?: OrderNewSiteInput | null | undefined;
   /** Code of a catalogue offer (catalogue.code). */
   offerCode: string;
   /** Codes of options of that offer. */
@@ -88,8 +90,8 @@ export type OrderLineInput = {
   portedNumbers?: Array<PortedNumberInput> | null | undefined;
   /** Quantité, 1 to 50 (default 1). */
   quantity?: number | null | undefined;
-  /** A site of the company ordered for. */
-  siteId: string | number;
+  /** An existing site of the company ordered for (or give newSite). */
+  siteId?: string | number | null | undefined;
 };
 
 /** The provider marks a delivery milestone done. */
@@ -110,6 +112,22 @@ export type OrderModifyInput = {
   offerCode: string;
   /** Codes of the options it keeps or takes. */
   optionCodes?: Array<string> | null | undefined;
+};
+
+/** A new site of the company ordered for, created with the order (same checks as siteCreate's address). */
+export type OrderNewSiteInput = {
+  /** Adresse. */
+  addressLine1: string;
+  /** Complément d'adresse. */
+  addressLine2?: string | null | undefined;
+  /** Ville. */
+  city: string;
+  /** Pays, ISO 3166-1 alpha-2 (default FR). */
+  country?: string | null | undefined;
+  /** Nom du site. */
+  name: string;
+  /** Code postal (5 chiffres en France). */
+  postalCode: string;
 };
 
 /** A number of an order: new or ported in. */

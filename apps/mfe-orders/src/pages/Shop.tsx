@@ -60,7 +60,7 @@ function Cart({ companyId }: { companyId: string }) {
   return (
     <>
       <Section title={t('shop.catalogue')}>
-        {offers.length > 0 && sites.length > 0 ? <LineForm offers={offers} sites={sites} onAdd={(line) => { setLines([...lines, line]); setQuote(null); }} /> : <p>…</p>}
+        {offers.length > 0 ? <LineForm offers={offers} sites={sites} onAdd={(line) => { setLines([...lines, line]); setQuote(null); }} /> : <p>…</p>}
       </Section>
       <Section title={t('shop.cart')}>
         {lines.length === 0 ? <p>{t('shop.empty')}</p> : (
@@ -69,7 +69,7 @@ function Cart({ companyId }: { companyId: string }) {
               <li key={i}>
                 {offers.find((o) => o.code === line.offerCode)?.name}
                 {line.optionCodes?.length ? ` + ${line.optionCodes.join(', ')}` : ''}
-                {' — '}{sites.find((s) => s.id === line.siteId)?.name}
+                {' — '}{sites.find((s) => s.id === line.siteId)?.name ?? line.newSite?.name}
                 {[...(line.newNumbers ?? []).map((n) => n.number ?? `zone ${n.zone}`), ...(line.portedNumbers ?? []).map((p) => `${p.number} (${p.portingCode})`)].map((n) => <span key={n}> · {n}</span>)}
                 {' '}<Button onClick={() => { setLines(lines.filter((_, j) => j !== i)); setQuote(null); }}>{t('shop.remove')}</Button>
               </li>
@@ -86,12 +86,16 @@ function Cart({ companyId }: { companyId: string }) {
   );
 }
 
+/** The site choice that creates a new site with the order. */
+const NEW_SITE = 'NEW';
+
 type Offer = { code: string; name: string; carriesNumbers: boolean; monthlyPriceCents: number; setupFeeCents: number; options: { code: string; name: string; monthlyPriceCents: number }[] };
 
 function LineForm({ offers, sites, onAdd }: { offers: Offer[]; sites: { id: string; name: string }[]; onAdd(line: OrderLineInput): void }) {
   const { t } = useEnv();
   const [offerCode, setOfferCode] = useState(offers[0]!.code);
-  const [siteId, setSiteId] = useState(sites[0]!.id);
+  const [siteId, setSiteId] = useState(sites[0]?.id ?? NEW_SITE);
+  const [newSite, setNewSite] = useState({ name: '', addressLine1: '', postalCode: '', city: '' });
   const [quantity, setQuantity] = useState('1');
   const [options, setOptions] = useState<string[]>([]);
   const [newNumbers, setNewNumbers] = useState<{ zone: string; number: string }[]>([]);
@@ -99,7 +103,8 @@ function LineForm({ offers, sites, onAdd }: { offers: Offer[]; sites: { id: stri
   const offer = offers.find((o) => o.code === offerCode)!;
   const add = () => {
     onAdd({
-      offerCode, siteId, quantity: Number(quantity) || 1, optionCodes: options,
+      offerCode, quantity: Number(quantity) || 1, optionCodes: options,
+      ...(siteId === NEW_SITE ? { newSite: { ...newSite } } : { siteId }),
       ...(offer.carriesNumbers ? { newNumbers: newNumbers.map((n) => ({ zone: n.zone, number: n.number.trim() || null })), portedNumbers: ported } : {}),
     });
     setOptions([]); setNewNumbers([]); setPorted([]);
@@ -108,7 +113,15 @@ function LineForm({ offers, sites, onAdd }: { offers: Offer[]; sites: { id: stri
     <div className="ord-form">
       <Select label={t('shop.offer')} name="offerCode" value={offerCode} onChange={(v) => { setOfferCode(v); setOptions([]); }}
         options={offers.map((o) => ({ value: o.code, label: `${o.name} — ${formatAmount(o.monthlyPriceCents)} HT/mois` }))} />
-      <Select label={t('shop.site')} name="siteId" value={siteId} onChange={setSiteId} options={sites.map((s) => ({ value: s.id, label: s.name }))} />
+      <Select label={t('shop.site')} name="siteId" value={siteId} onChange={setSiteId}
+        options={[...sites.map((s) => ({ value: s.id, label: s.name })), { value: NEW_SITE, label: t('shop.newSite') }]} />
+      {siteId === NEW_SITE && (
+        <fieldset><legend>{t('shop.newSite')}</legend>
+          {(['name', 'addressLine1', 'postalCode', 'city'] as const).map((f) => (
+            <TextField key={f} label={t(`shop.newSite.${f}`)} name={`newSite-${f}`} value={newSite[f]} onChange={(v) => setNewSite({ ...newSite, [f]: v })} />
+          ))}
+        </fieldset>
+      )}
       <TextField label={t('shop.quantity')} name="quantity" type="number" value={quantity} onChange={setQuantity} />
       {offer.options.length > 0 && (
         <fieldset><legend>{t('shop.options')}</legend>

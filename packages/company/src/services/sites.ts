@@ -48,7 +48,8 @@ export function validateSite(after: SiteFields): UserError[] {
   return errors;
 }
 
-function normalized(fields: SiteFields): SiteFields {
+/** The fields as stored: IBAN and BIC without spaces, upper case; the country upper case. */
+export function normalizedSite(fields: SiteFields): SiteFields {
   return {
     ...fields,
     ...(fields.iban ? { iban: normalizeIban(fields.iban) } : {}),
@@ -70,26 +71,32 @@ async function takeHeadOffice(em: EntityManager, site: Site): Promise<void> {
   await em.nativeUpdate(Site, { company: site.company.id, isHeadOffice: true, id: { $ne: site.id ?? 0 } }, { isHeadOffice: false });
 }
 
+/**
+ * Writes a checked site (`validateSite` passed, fields normalized) in the transaction `tx`. The
+ * first active site of a company is its head office.
+ */
+export async function addSite(tx: EntityManager, companyId: number, input: SiteFields): Promise<Site> {
+  const active = await tx.count(Site, { company: companyId, state: SiteState.ACTIVE });
+  const site = tx.create(Site, {
+    company: tx.getReference(Company, companyId),
+    name: input.name!.trim(), isHeadOffice: active === 0 || !!input.isHeadOffice,
+    addressLine1: input.addressLine1!.trim(), addressLine2: input.addressLine2?.trim() || null,
+    postalCode: input.postalCode!.trim(), city: input.city!.trim(), country: input.country ?? 'FR',
+    paymentMethod: input.paymentMethod ?? null, iban: input.iban ?? null, bic: input.bic ?? null,
+    sepaMandateReference: input.sepaMandateReference?.trim() || null,
+  });
+  if (site.isHeadOffice) await takeHeadOffice(tx, site);
+  await tx.flush();
+  return site;
+}
+
 /** "Nouveau site". The first site of a company is its head office. */
 export async function createSite(em: EntityManager, access: Access, companyId: number, fields: SiteFields): Promise<{ site: Site } | { errors: UserError[] }> {
   await checkRights(access, companyId, fields, ['input', 'companyId']);
-  const input = normalized(fields);
+  const input = normalizedSite(fields);
   const errors = validateSite(input);
   if (errors.length > 0) return { errors };
-  return em.transactional(async (tx) => {
-    const active = await tx.count(Site, { company: companyId, state: SiteState.ACTIVE });
-    const site = tx.create(Site, {
-      company: tx.getReference(Company, companyId),
-      name: input.name!.trim(), isHeadOffice: active === 0 || !!input.isHeadOffice,
-      addressLine1: input.addressLine1!.trim(), addressLine2: input.addressLine2?.trim() || null,
-      postalCode: input.postalCode!.trim(), city: input.city!.trim(), country: input.country ?? 'FR',
-      paymentMethod: input.paymentMethod ?? null, iban: input.iban ?? null, bic: input.bic ?? null,
-      sepaMandateReference: input.sepaMandateReference?.trim() || null,
-    });
-    if (site.isHeadOffice) await takeHeadOffice(tx, site);
-    await tx.flush();
-    return { site };
-  });
+  return em.transactional(async (tx) => ({ site: await addSite(tx, companyId, input) }));
 }
 
 export async function siteInReach(em: EntityManager, access: Access, siteId: number): Promise<Site> {
@@ -102,7 +109,7 @@ export async function siteInReach(em: EntityManager, access: Access, siteId: num
 export async function updateSite(em: EntityManager, access: Access, siteId: number, fields: SiteFields): Promise<{ site: Site } | { errors: UserError[] }> {
   const site = await siteInReach(em, access, siteId);
   await checkRights(access, site.company.id, fields, ['input', 'siteId']);
-  const input = normalized(fields);
+  const input = normalizedSite(fields);
   const after: SiteFields = { ...site, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
   const errors = validateSite(after);
   if (site.state === SiteState.CLOSED) errors.push(userError('SITE_CLOSED', 'Ce site est fermé.', ['input', 'siteId']));

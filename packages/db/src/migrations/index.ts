@@ -17,6 +17,7 @@ import { Migration20261202011206_reissue } from './Migration20261202011206_reiss
 import { Migration20261202011750_api_token_usage } from './Migration20261202011750_api_token_usage.js';
 import { Migration20261202014548_price_change } from './Migration20261202014548_price_change.js';
 import { Migration20261202020638_vat_on_debits } from './Migration20261202020638_vat_on_debits.js';
+import { Migration20261202021233_termination_order } from './Migration20261202021233_termination_order.js';
 
 /**
  * Every migration, in order. Listed here rather than found by scanning a folder so the same list
@@ -43,4 +44,5 @@ export const migrations = [
   { name: 'Migration20261202011750_api_token_usage', class: Migration20261202011750_api_token_usage },
   { name: 'Migration20261202014548_price_change', class: Migration20261202014548_price_change },
   { name: 'Migration20261202020638_vat_on_debits', class: Migration20261202020638_vat_on_debits },
+  { name: 'Migration20261202021233_termination_order', class: Migration20261202021233_termination_order },
 ];

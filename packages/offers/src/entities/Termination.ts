@@ -3,6 +3,7 @@ import { type Opt } from '@mikro-orm/core';
 import { User } from '@portal/identity';
 import { TerminationState } from '../enums.js';
 import { ContractedOffer } from './ContractedOffer.js';
+import { Order } from './Order.js';
 
 /**
  * Résiliation of an OC. At most one termination per OC is pending or effective (partial unique
@@ -28,6 +29,14 @@ export class Termination {
 
   @ManyToOne(() => ContractedOffer, { deleteRule: 'cascade', index: 'termination_contracted_offer_id' })
   contractedOffer!: ContractedOffer;
+
+  /** Its Résiliation order (COM…), none for terminations older than ordering. */
+  @ManyToOne(() => Order, { nullable: true, deleteRule: 'set null', index: 'termination_order_id' })
+  order?: Order | null;
+
+  /** The order the OC showed before, shown again if the termination is withdrawn. */
+  @ManyToOne(() => Order, { nullable: true, deleteRule: 'set null' })
+  previousOrder?: Order | null;
 
   /** Date de résiliation souhaitée. */
   @Property({ type: 'date' })

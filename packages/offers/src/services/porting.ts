@@ -7,7 +7,7 @@ import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, ServiceKind, ServiceState, TerminationState } from '../enums.js';
 import { DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, equipmentReturn } from '../rules/termination.js';
 import { terminationSettlement } from './settlement-port.js';
-import { termsOf } from './termination.js';
+import { recordTerminationOrder, termsOf } from './termination.js';
 
 /**
  * A number leaves for another operator (portabilité sortante): the new operator's request carries
@@ -54,6 +54,7 @@ export async function portOutNumber(
         equipmentReturnReference: equipment?.reference ?? null, equipmentReturnDeadline: equipment?.deadline ?? null,
       });
       oc.state = ContractedOfferState.TERMINATION_REQUESTED;
+      await recordTerminationOrder(tx, oc, termination, access.viewer.userId, today);
     }
     audit(tx, {
       action: 'NUMBER_PORTED_OUT', actorId: access.viewer.userId, companyId: billingAccount, targetType: 'Service', targetId: input.identifier,

@@ -7,6 +7,7 @@ import { OcService } from '../entities/OcService.js';
 import { Termination } from '../entities/Termination.js';
 import { ContractedOfferState, ServiceState, TerminationState } from '../enums.js';
 import { terminationSettlement } from './settlement-port.js';
+import { terminationOrderStep } from './termination-order-port.js';
 
 /**
  * Applies the terminations whose effective date has come (Paris date `today`): each in its own
@@ -32,6 +33,7 @@ export async function applyDueTerminations(em: EntityManager, today: string, now
       termination.appliedAt = now;
       oc.state = ContractedOfferState.TERMINATED;
       oc.terminatedOn = termination.effectiveOn;
+      if (termination.order) await terminationOrderStep(tx, { kind: 'EFFECTIVE', order: termination.order, oc, termination, userId: null, on: termination.effectiveOn });
       await tx.nativeUpdate(OcService, { contractedOffer: oc.id, state: ServiceState.ACTIVE }, { state: ServiceState.TERMINATED, endedOn: termination.effectiveOn });
       // The termination's event first, then those of the documents the settlement issues.
       const related = { terminationId: toGlobalId('Termination', termination.id) };

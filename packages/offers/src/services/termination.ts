@@ -3,9 +3,12 @@ import { DomainError, Permission, toGlobalId, userError, type Access, type UserE
 import { EventType, publishEvent } from '@portal/events';
 import { User, audit } from '@portal/identity';
 import { ContractedOffer } from '../entities/ContractedOffer.js';
+import { Order } from '../entities/Order.js';
 import { Termination } from '../entities/Termination.js';
-import { ContractedOfferState, TerminationState } from '../enums.js';
+import { ContractedOfferState, OrderType, TerminationState } from '../enums.js';
+import { recordOrder } from './ordering-port.js';
 import { terminationSettlement } from './settlement-port.js';
+import { terminationOrderStep } from './termination-order-port.js';
 import {
   DESIRED_DATE_MAX_YEARS_AHEAD, desiredDateProblem, effectiveDate, equipmentReturn, type EquipmentReturn, type TerminationTerms,
 } from '../rules/termination.js';
@@ -97,7 +100,7 @@ export async function planTermination(
   };
 }
 
-function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, now: Date): Termination {
+async function record(em: EntityManager, plan: TerminationPlan, userId: number, comments: string | null, idempotencyKey: string | null, today: string, now: Date): Promise<Termination> {
   const termination = em.create(Termination, {
     contractedOffer: plan.oc,
     desiredOn: plan.desiredOn,
@@ -111,11 +114,26 @@ function record(em: EntityManager, plan: TerminationPlan, userId: number, commen
     equipmentReturnDeadline: plan.equipment?.deadline ?? null,
   });
   plan.oc.state = ContractedOfferState.TERMINATION_REQUESTED;
+  await recordTerminationOrder(em, plan.oc, termination, userId, today);
   audit(em, {
     action: 'TERMINATION_REQUESTED', actorId: userId, companyId: plan.oc.billingAccount.id, targetType: 'ContractedOffer', targetId: plan.oc.reference,
     details: { desiredOn: plan.desiredOn, effectiveOn: plan.effectiveOn, earlyTerminationFeeCents: plan.earlyTerminationFeeCents }, at: now,
   });
   return termination;
+}
+
+/**
+ * Every termination is a Résiliation order (COM…), which the OC then shows as its order; ordering
+ * is told through the port. The order it showed before is kept, for a withdrawal.
+ */
+export async function recordTerminationOrder(em: EntityManager, oc: ContractedOffer, termination: Termination, userId: number, today: string): Promise<void> {
+  const order = await recordOrder(em, { type: OrderType.TERMINATION, companyId: oc.endCustomer.id, orderedOn: today });
+  order.contractedOffer = oc;
+  termination.order = order;
+  termination.previousOrder = oc.order ?? null;
+  oc.order = order;
+  oc.orderType = OrderType.TERMINATION;
+  await terminationOrderStep(em, { kind: 'REQUESTED', order, oc, termination, userId, on: today });
 }
 
 /** The event of a termination (once it has its id), about the OC's billing account, in order per OC. */
@@ -149,7 +167,7 @@ export async function requestTermination(
       }
       const plan = await planTermination(tx, access, input, today, ['input', 'contractedOfferId'], true);
       if (plan.existing) return { termination: plan.existing, created: false };
-      const termination = record(tx, plan, userId, input.comments, input.idempotencyKey, now);
+      const termination = await record(tx, plan, userId, input.comments, input.idempotencyKey, today, now);
       await tx.flush();
       terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, plan.oc, now);
       return { termination, created: true };
@@ -206,12 +224,16 @@ export async function requestTerminations(
     const inListOrder = <T extends { index: number }>(items: T[]) => items.sort((a, b) => a.index - b.index);
     if (refusals.length > 0) return { terminations: [], created: [] as [], refusals: inListOrder(refusals).map((r) => r.refusal) };
     const created: Termination[] = [];
-    const terminations = inListOrder(plans).map(({ plan: p }) => {
-      if (p.existing) return p.existing;
-      const termination = record(tx, p, access.viewer.userId, input.comments, null, now);
+    const terminations: Termination[] = [];
+    for (const { plan: p } of inListOrder(plans)) {
+      if (p.existing) {
+        terminations.push(p.existing);
+        continue;
+      }
+      const termination = await record(tx, p, access.viewer.userId, input.comments, null, today, now);
       created.push(termination);
-      return termination;
-    });
+      terminations.push(termination);
+    }
     await tx.flush();
     for (const termination of created) terminationEvent(tx, EventType.TERMINATION_REQUESTED, termination, termination.contractedOffer, now);
     return { terminations, created, refusals: [] as [] };
@@ -232,6 +254,13 @@ export async function withdrawTermination(em: EntityManager, access: Access, ocI
     termination.withdrawnAt = now;
     termination.withdrawnBy = tx.getReference(User, access.viewer.userId);
     oc.state = ContractedOfferState.DELIVERED;
+    if (termination.order) {
+      // The OC shows again the order it showed before; the Résiliation order is Annulée.
+      const previous = termination.previousOrder ? await tx.findOneOrFail(Order, { id: termination.previousOrder.id }) : null;
+      oc.order = previous;
+      oc.orderType = previous?.type ?? OrderType.CREATION;
+      await terminationOrderStep(tx, { kind: 'WITHDRAWN', order: termination.order, oc, termination, userId: access.viewer.userId, on: today });
+    }
     terminationEvent(tx, EventType.TERMINATION_WITHDRAWN, termination, oc, now);
     audit(tx, { action: 'TERMINATION_WITHDRAWN', actorId: access.viewer.userId, companyId: oc.billingAccount.id, targetType: 'ContractedOffer', targetId: oc.reference, details: { effectiveOn: termination.effectiveOn }, at: now });
     await tx.flush();

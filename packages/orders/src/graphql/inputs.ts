@@ -27,7 +27,28 @@ export class PortedNumberInput {
   portingOn!: string;
 }
 
-@InputType({ description: 'A cart line: an offer, its options, a site of the customer, a quantity and, for number offers, its numbers.' })
+@InputType({ description: "A new site of the company ordered for, created with the order (same checks as siteCreate's address)." })
+export class OrderNewSiteInput {
+  @Field({ description: 'Nom du site.' })
+  name!: string;
+
+  @Field({ description: 'Adresse.' })
+  addressLine1!: string;
+
+  @Field(() => String, { nullable: true, description: "Complément d'adresse." })
+  addressLine2?: string | null;
+
+  @Field({ description: 'Code postal (5 chiffres en France).' })
+  postalCode!: string;
+
+  @Field({ description: 'Ville.' })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: 'Pays, ISO 3166-1 alpha-2 (default FR).' })
+  country?: string | null;
+}
+
+@InputType({ description: 'A cart line: an offer, its options, a site of the customer (existing or new), a quantity and, for number offers, its numbers.' })
 export class OrderLineInput {
   @Field({ description: 'Code of a catalogue offer (catalogue.code).' })
   offerCode!: string;
@@ -35,8 +56,11 @@ export class OrderLineInput {
   @Field(() => [String], { nullable: true, description: 'Codes of options of that offer.' })
   optionCodes?: string[] | null;
 
-  @Field(() => ID, { description: 'A site of the company ordered for.' })
-  siteId!: string;
+  @Field(() => ID, { nullable: true, description: 'An existing site of the company ordered for (or give newSite).' })
+  siteId?: string | null;
+
+  @Field(() => OrderNewSiteInput, { nullable: true, description: 'A new site of the company ordered for, created with the order (instead of siteId).' })
+  newSite?: OrderNewSiteInput | null;
 
   @Field(() => Int, { nullable: true, description: 'Quantité, 1 to 50 (default 1).' })
   quantity?: number | null;

@@ -128,6 +128,9 @@ export async function cancelOrder(em: EntityManager, access: Access, globalId: s
   if (!byProvider && !(await access.can(seen.endCustomer.id, Permission.OFFERS_ORDER))) {
     throw new DomainError('FORBIDDEN', "Vos droits ne permettent pas d'annuler cette commande.", field);
   }
+  if (seen.type === OrderType.TERMINATION) {
+    throw new DomainError('TERMINATION_ORDER', "Une résiliation se retire depuis son offre contractée, avant sa date d'effet.", field);
+  }
   const by = byProvider ? CancelledBy.PROVIDER : CancelledBy.CUSTOMER;
   if (reason && reason.length > 500) throw new DomainError('TOO_LONG', 'Au plus 500 caractères.', ['input', 'reason']);
   return em.fork().transactional(async (tx) => {

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { Company, Site, SiteState, universesOf } from '@portal/company';
+import { Company, Site, SiteState, normalizedSite, universesOf, validateSite, type SiteFields } from '@portal/company';
 import { DomainError, Permission, fromGlobalId, isCalendarDate, userError, type Access, type UserError } from '@portal/kernel';
 import { type Offer } from '@portal/offers';
 import { CatalogueEntry } from '../entities/CatalogueEntry.js';
@@ -25,11 +25,23 @@ export interface PortedNumberInput {
   portingOn: string;
 }
 
+/** A new site's address, given in the cart line. */
+export interface NewSiteInput {
+  name: string;
+  addressLine1: string;
+  addressLine2?: string | null;
+  postalCode: string;
+  city: string;
+  country?: string | null;
+}
+
 /** A line of the cart as the caller sends it. */
 export interface OrderLineInput {
   offerCode: string;
   optionCodes?: string[] | null;
-  siteId: string;
+  siteId?: string | null;
+  /** A new site of the company ordered for, created with the order. */
+  newSite?: NewSiteInput | null;
   quantity?: number | null;
   newNumbers?: NewNumberInput[] | null;
   portedNumbers?: PortedNumberInput[] | null;
@@ -58,7 +70,9 @@ export interface PlannedLine {
   offer: Offer;
   family: OfferFamily;
   options: CatalogueOption[];
-  site: Site;
+  /** The existing site, or null when `newSite` is created with the order. */
+  site: Site | null;
+  newSite: SiteFields | null;
   quantity: number;
   numbers: PlannedNumber[];
   monthlyPriceCents: number;
@@ -169,7 +183,7 @@ export async function planOrder(em: EntityManager, access: Access, input: OrderI
 
   const entries = new Map((await orderableEntries(em, endCustomer.id)).map((e) => [e.offer.code, e]));
   const options = await em.find(CatalogueOption, { offer: { $in: [...entries.values()].map((e) => e.offer.id) } });
-  const siteIds = input.lines.map((l) => fromGlobalId(l.siteId, 'Site')).filter((id): id is number => id !== null);
+  const siteIds = input.lines.map((l) => (l.siteId ? fromGlobalId(l.siteId, 'Site') : null)).filter((id): id is number => id !== null);
   const sites = new Map((await em.find(Site, { id: { $in: siteIds }, company: endCustomer.id, state: SiteState.ACTIVE })).map((s) => [s.id, s]));
   const seen = new Set<string>();
   const lines: PlannedLine[] = [];
@@ -187,9 +201,7 @@ export async function planOrder(em: EntityManager, access: Access, input: OrderI
       if (!option || chosen.includes(option)) errors.push(userError('OPTION_NOT_ALLOWED', "Cette option n'est pas proposée avec l'offre.", [...lineAt, 'optionCodes', String(j)]));
       else chosen.push(option);
     });
-    const siteId = fromGlobalId(line.siteId, 'Site');
-    const site = siteId === null ? undefined : sites.get(siteId);
-    if (!site) errors.push(userError('NOT_FOUND', 'Site introuvable pour cette société.', [...lineAt, 'siteId']));
+    const { site, newSite } = lineSite(line, sites, lineAt, errors);
     const quantity = line.quantity ?? 1;
     if (!Number.isInteger(quantity) || quantity < QUANTITY_MIN || quantity > QUANTITY_MAX) {
       errors.push(userError('QUANTITY_OUT_OF_RANGE', `Quantité de ${QUANTITY_MIN} à ${QUANTITY_MAX}.`, [...lineAt, 'quantity']));
@@ -199,12 +211,12 @@ export async function planOrder(em: EntityManager, access: Access, input: OrderI
     if (entry.carriesNumbers && numberCount === 0) errors.push(userError('NUMBERS_REQUIRED', 'Indiquez au moins un numéro, nouveau ou porté.', [...lineAt, 'newNumbers']));
     if (numberCount > NUMBERS_MAX) errors.push(userError('TOO_MANY_NUMBERS', `Au plus ${NUMBERS_MAX} numéros par ligne.`, [...lineAt, 'newNumbers']));
     const numbers = numberCount > NUMBERS_MAX ? [] : checkNumbers(line, lineAt, today, errors, seen);
-    if (!site) continue;
+    if (!site && !newSite) continue;
     const latestPorting = numbers.map((n) => n.portingOn).filter((d): d is string => !!d && isCalendarDate(d)).sort().at(-1) ?? null;
     const milestones = plannedMilestones(entry.family, today, latestPorting);
     const unit = entry.offer.monthlyPriceCents + chosen.reduce((sum, o) => sum + o.monthlyPriceCents, 0);
     lines.push({
-      offer: entry.offer, family: entry.family, options: chosen, site, quantity, numbers, monthlyPriceCents: unit * quantity,
+      offer: entry.offer, family: entry.family, options: chosen, site, newSite, quantity, numbers, monthlyPriceCents: unit * quantity,
       setupFeeCents: entry.offer.setupFeeCents, milestones, expectedActivationOn: expectedActivation(milestones),
     });
   }
@@ -212,6 +224,28 @@ export async function planOrder(em: EntityManager, access: Access, input: OrderI
   if (errors.length) return { plan: null, errors };
   const provider = await providerOf(em, endCustomer.id);
   return { plan: { endCustomer, billingAccount: endCustomer, provider, lines, contactEmail, orderedOn: today }, errors };
+}
+
+/**
+ * The line's site: an existing active site of the company ordered for (out of it: NOT_FOUND, like
+ * one that does not exist), or a new one's address checked as siteCreate checks it, its errors at
+ * `newSite.<field>`. Exactly one of the two.
+ */
+function lineSite(line: OrderLineInput, sites: Map<number, Site>, lineAt: string[], errors: UserError[]): { site: Site | null; newSite: SiteFields | null } {
+  if (line.siteId && line.newSite) {
+    errors.push(userError('SITE_AMBIGUOUS', 'Choisissez un site existant ou un nouveau site, pas les deux.', [...lineAt, 'newSite']));
+    return { site: null, newSite: null };
+  }
+  if (line.newSite) {
+    const fields = normalizedSite({ ...line.newSite, country: line.newSite.country ?? undefined });
+    const problems = validateSite(fields);
+    errors.push(...problems.map((e) => ({ ...e, field: [...lineAt, 'newSite', ...(e.field ?? []).slice(1)] })));
+    return { site: null, newSite: problems.length ? null : fields };
+  }
+  const siteId = line.siteId ? fromGlobalId(line.siteId, 'Site') : null;
+  const site = siteId === null ? undefined : sites.get(siteId);
+  if (!site) errors.push(userError(line.siteId ? 'NOT_FOUND' : 'SITE_REQUIRED', line.siteId ? 'Site introuvable pour cette société.' : 'Choisissez un site ou indiquez un nouveau site.', [...lineAt, 'siteId']));
+  return { site: site ?? null, newSite: null };
 }
 
 /** A given number must be free in the pool (new) or in no live order nor active service (ported). */

@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { addSite } from '@portal/company';
 import { User } from '@portal/identity';
 import { DomainError, type Access, type UserError } from '@portal/kernel';
-import { OrderType, createOrderedOc, recordOrder } from '@portal/offers';
+import { createOrderedOc, recordOrder } from '@portal/offers';
 import { OrderDetail } from '../entities/OrderDetail.js';
 import { OrderLine } from '../entities/OrderLine.js';
 import { OrderMilestone } from '../entities/OrderMilestone.js';
@@ -9,6 +10,7 @@ import { OrderNumber } from '../entities/OrderNumber.js';
 import { OrderNumberKind } from '../enums.js';
 import { ocName, planOrder, type OrderInput, type PlannedNumber } from './order-plan.js';
 import { quotePlan } from './quote.js';
+import { cartOrderType } from '../rules/order-type.js';
 
 export const IDEMPOTENCY_KEY_MAX = 100;
 
@@ -59,18 +61,20 @@ export async function submitOrder(em: EntityManager, access: Access, input: Orde
   try {
     const id = await em.fork().transactional(async (tx) => {
       const user = await tx.findOneOrFail(User, { id: userId });
-      const order = await recordOrder(tx, { type: OrderType.CREATION, companyId: plan.endCustomer.id, orderedOn: today });
+      const order = await recordOrder(tx, { type: cartOrderType(plan.lines), companyId: plan.endCustomer.id, orderedOn: today });
       const detail = tx.create(OrderDetail, {
         order, reference: order.reference, type: order.type, endCustomer: plan.endCustomer.id, billingAccount: plan.billingAccount.id, provider: plan.provider.id,
         placedBy: user, contactEmail: plan.contactEmail ?? user.email, idempotencyKey: key, orderedOn: today, expectedDeliveryOn: quote.expectedDeliveryOn,
       });
       await tx.flush();
       for (const [position, line] of plan.lines.entries()) {
+        // A new site is created here, in the order's transaction: a refusal further on writes neither.
+        const site = line.site ?? (await addSite(tx, plan.endCustomer.id, line.newSite!));
         const oc = await createOrderedOc(tx, {
-          order, offerId: line.offer.id, name: ocName(line), endCustomerId: plan.endCustomer.id, billingAccountId: plan.billingAccount.id, siteId: line.site.id, monthlyPriceCents: line.monthlyPriceCents,
+          order, offerId: line.offer.id, name: ocName(line), endCustomerId: plan.endCustomer.id, billingAccountId: plan.billingAccount.id, siteId: site.id, monthlyPriceCents: line.monthlyPriceCents,
         });
         const row = tx.create(OrderLine, {
-          orderDetail: detail, position: position + 1, offer: line.offer, family: line.family, optionCodes: line.options.map((o) => o.code), site: line.site,
+          orderDetail: detail, position: position + 1, offer: line.offer, family: line.family, optionCodes: line.options.map((o) => o.code), site,
           quantity: line.quantity, monthlyPriceCents: line.monthlyPriceCents, setupFeeCents: line.setupFeeCents, contractedOffer: oc, expectedActivationOn: line.expectedActivationOn,
         });
         line.milestones.forEach((m, i) => tx.create(OrderMilestone, { orderLine: row, kind: m.kind, position: i + 1, plannedOn: m.plannedOn }));
