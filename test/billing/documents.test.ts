@@ -139,6 +139,17 @@ describe('invoice lists and reach', () => {
     }
   });
 
+  it('answers every refused filter of the invoice list at once: the first as the error, the others in extensions.otherErrors', async () => {
+    const res = await reseller.gql(INVOICES, { filter: { issuedFrom: '01/10/2026', amountMin: 5000, amountMax: 100 } });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'DATE_INVALID',
+      field: ['filter', 'issuedFrom'],
+      otherErrors: [{ code: 'AMOUNT_RANGE_INVALID', message: 'Le montant minimum dépasse le montant maximum.', field: ['filter', 'amountMin'] }],
+    });
+    expect(res.data?.invoices ?? null).toBeNull();
+  });
+
   it('refuse malformed arguments with typed errors naming the field', async () => {
     const cases: [Record<string, unknown>, string, (string)[]][] = [
       [{ filter: { amountMin: 5000, amountMax: 100 } }, 'AMOUNT_RANGE_INVALID', ['filter', 'amountMin']],

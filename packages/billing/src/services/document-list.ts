@@ -1,6 +1,6 @@
 import { ReferenceKind, type EntityManager } from '@mikro-orm/core';
 import { Company, SortDirection } from '@portal/company';
-import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, todayInParis, type Access } from '@portal/kernel';
+import { DomainError, MAX_PAGE_SIZE, Permission, cursorInvalid, decodeCursor, throwAll, todayInParis, userError, type Access, type UserError } from '@portal/kernel';
 import { CreditNote } from '../entities/CreditNote.js';
 import { Invoice } from '../entities/Invoice.js';
 import { CreditNoteState, LifecycleStatus } from '../enums.js';
@@ -151,14 +151,16 @@ export function documentFilterConditions(kind: DocumentKindName, filter: Documen
   const spec: KindSpec<string> = kind === 'invoice' ? (INVOICE_SPEC as KindSpec<string>) : (CREDIT_NOTE_SPEC as KindSpec<string>);
   const parts: string[] = [];
   const params: unknown[] = [];
+  // Every refused filter at once (throwAll), so the invoices' and credit notes' filter form shows them all after one submit.
+  const refused: UserError[] = [];
   for (const key of ['issuedFrom', 'issuedTo'] as const) {
     const value = filter[key];
     if (value != null && (typeof value !== 'string' || !isIsoDate(value))) {
-      throw new DomainError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', key]);
+      refused.push(userError('DATE_INVALID', 'Date attendue : AAAA-MM-JJ.', ['filter', key]));
     }
   }
-  if (filter.issuedFrom && filter.issuedTo && filter.issuedTo < filter.issuedFrom) {
-    throw new DomainError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'issuedTo']);
+  if (filter.issuedFrom && filter.issuedTo && isIsoDate(filter.issuedFrom) && isIsoDate(filter.issuedTo) && filter.issuedTo < filter.issuedFrom) {
+    refused.push(userError('DATE_RANGE_INVALID', 'La date de fin précède la date de début.', ['filter', 'issuedTo']));
   }
   if (filter.issuedFrom) {
     parts.push('d.issued_on >= cast(? as date)');
@@ -171,11 +173,11 @@ export function documentFilterConditions(kind: DocumentKindName, filter: Documen
   for (const key of ['amountMin', 'amountMax'] as const) {
     const value = filter[key];
     if (value != null && (!Number.isSafeInteger(value) || value < 0 || value > MAX_CENTS)) {
-      throw new DomainError('AMOUNT_INVALID', 'Un montant est un nombre entier de centimes, positif ou nul.', ['filter', key]);
+      refused.push(userError('AMOUNT_INVALID', 'Un montant est un nombre entier de centimes, positif ou nul.', ['filter', key]));
     }
   }
-  if (filter.amountMin != null && filter.amountMax != null && filter.amountMin > filter.amountMax) {
-    throw new DomainError('AMOUNT_RANGE_INVALID', 'Le montant minimum dépasse le montant maximum.', ['filter', 'amountMin']);
+  if (filter.amountMin != null && filter.amountMax != null && Number.isSafeInteger(filter.amountMin) && Number.isSafeInteger(filter.amountMax) && filter.amountMin > filter.amountMax) {
+    refused.push(userError('AMOUNT_RANGE_INVALID', 'Le montant minimum dépasse le montant maximum.', ['filter', 'amountMin']));
   }
   if (filter.amountMin != null) {
     parts.push('d.total_incl_vat_cents >= ?');
@@ -187,28 +189,29 @@ export function documentFilterConditions(kind: DocumentKindName, filter: Documen
   }
   if (filter.states?.length) {
     const bad = filter.states.findIndex((s) => !spec.states.includes(s));
-    if (bad >= 0) throw new DomainError('VALUE_INVALID', `État inconnu : ${filter.states[bad]}.`, ['filter', 'states', String(bad)]);
+    if (bad >= 0) refused.push(userError('VALUE_INVALID', `État inconnu : ${filter.states[bad]}.`, ['filter', 'states', String(bad)]));
     parts.push(`${spec.stateSql(today)} in (${filter.states.map(() => '?').join(', ')})`);
     params.push(...filter.states);
   }
   if (filter.lifecycleStatuses?.length) {
     const known = [...Object.values(LifecycleStatus), NOT_SENT];
     const bad = filter.lifecycleStatuses.findIndex((s) => !known.includes(s));
-    if (bad >= 0) throw new DomainError('VALUE_INVALID', `Statut inconnu : ${filter.lifecycleStatuses[bad]}.`, ['filter', 'lifecycleStatuses', String(bad)]);
+    if (bad >= 0) refused.push(userError('VALUE_INVALID', `Statut inconnu : ${filter.lifecycleStatuses[bad]}.`, ['filter', 'lifecycleStatuses', String(bad)]));
     const column = kind === 'invoice' ? 'invoice_id' : 'credit_note_id';
     parts.push(`coalesce((select p.lifecycle_status from platform_deposit p where p.${column} = d.id), '${NOT_SENT}') in (${filter.lifecycleStatuses.map(() => '?').join(', ')})`);
     params.push(...filter.lifecycleStatuses);
   }
   if (filter.companyIds) {
     if (filter.companyIds.length > MAX_PAGE_SIZE) {
-      throw new DomainError('TOO_MANY_VALUES', `Au plus ${MAX_PAGE_SIZE} comptes de facturation.`, ['filter', 'companyIds']);
+      refused.push(userError('TOO_MANY_VALUES', `Au plus ${MAX_PAGE_SIZE} comptes de facturation.`, ['filter', 'companyIds']));
     }
     const bad = filter.companyIds.findIndex((id) => !Number.isSafeInteger(id) || id <= 0);
-    if (bad >= 0) throw new DomainError('ID_INVALID', 'Identifiant de société invalide.', ['filter', 'companyIds', String(bad)]);
+    if (bad >= 0) refused.push(userError('ID_INVALID', 'Identifiant de société invalide.', ['filter', 'companyIds', String(bad)]));
     if (filter.companyIds.length === 0) parts.push('false');
     else parts.push(`d.billed_company_id in (${filter.companyIds.map(() => '?').join(', ')})`);
     params.push(...filter.companyIds);
   }
+  throwAll(refused);
   return { text: parts.join(' and '), params };
 }
 
