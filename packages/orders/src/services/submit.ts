@@ -19,6 +19,12 @@ async function alreadySubmitted(em: EntityManager, userId: number, key: string |
   return key ? em.findOne(OrderDetail, { placedBy: userId, idempotencyKey: key }) : null;
 }
 
+/** The outcome of the first submission made with `key`, when there is one by now (committed meanwhile by a twin request). */
+async function firstOfKey(em: EntityManager, userId: number, key: string | null): Promise<SubmitOutcome | null> {
+  const first = key ? await alreadySubmitted(em.fork(), userId, key) : null;
+  return first ? { order: first, errors: [] } : null;
+}
+
 /**
  * Takes a number for a line inside the submission's transaction: a given pool number only while
  * FREE, or the next free one of its zone (skipping those other carts hold). Two carts asking for
@@ -56,7 +62,8 @@ export async function submitOrder(em: EntityManager, access: Access, input: Orde
   const existing = await alreadySubmitted(em, userId, key);
   if (existing) return { order: existing, errors: [] };
   const { plan, errors } = await planOrder(em, access, input, today, ['input', 'order']);
-  if (!plan) return { order: null, errors };
+  // Refused meanwhile because the same key's first submission has just taken its numbers: that order is the answer.
+  if (!plan) return (await firstOfKey(em, userId, key)) ?? { order: null, errors };
   const quote = quotePlan(plan);
   try {
     const id = await em.fork().transactional(async (tx) => {
@@ -94,7 +101,7 @@ export async function submitOrder(em: EntityManager, access: Access, input: Orde
     });
     return { order: await em.findOneOrFail(OrderDetail, { id }), errors: [] };
   } catch (error) {
-    if (error instanceof DomainError) return { order: null, errors: [error.toUserError()] };
+    if (error instanceof DomainError) return (await firstOfKey(em, userId, key)) ?? { order: null, errors: [error.toUserError()] };
     // The same key submitted twice at once: the second insert meets the first's unique key.
     if (error instanceof UniqueConstraintViolationException && key) {
       const first = await alreadySubmitted(em.fork(), userId, key);
